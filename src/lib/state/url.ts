@@ -1,0 +1,187 @@
+/**
+ * The URL scheme: every view and every global filter lives in the query string, so a copied link reopens
+ * the same view with the same filters, and back/forward walk through them.
+ *
+ *   ?view=<view>&lang=<zh|en>&city=<city_id>[,<city_id>…]&domain=<domain>[,<domain>…]&from=<year>&to=<year>[&<view params>]
+ *
+ * - `view`: one of {@link VIEW_IDS}; absent or unknown means `overview`.
+ * - `lang`: interface language; absent means the one stored in this browser, else the browser's preference.
+ * - `city`: `cities.city_id` values (e.g. `hangzhou,linxia`); absent means every city.
+ * - `domain`: `product`, `engineering`, `service`, `environment`, `foundation`; absent means every domain.
+ * - `from`, `to`: inclusive target-year range (`targets.target_year`); when either is set, records without a
+ *   target year are left out. Absent means every year, including records without one.
+ * - Any other key belongs to the current view, and is dropped when another view is opened. Names in use or
+ *   reserved: `doc` (a `documents.doc_id`), `target` (a `targets.target_id`, e.g. the quote to show in the
+ *   source reader), `indicator` (an `indicators.indicator_id`), `q` (free-text search), `sql` (console text).
+ *
+ * Example, the drill-down from an Overview matrix cell:
+ *   ?view=explorer&lang=zh&city=hangzhou&domain=environment
+ */
+
+import { DOMAINS, type Domain } from '../extract/types.ts';
+import { parseLang, type Lang } from '../i18n/lang.ts';
+
+/** Every view the dashboard has or plans; only those in the route registry are shown and reachable. */
+export const VIEW_IDS = [
+  'overview',
+  'compare',
+  'city',
+  'indicator',
+  'explorer',
+  'departments',
+  'sql',
+  'outcomes',
+  'attainment',
+  'planner',
+  'check',
+  'methodology',
+] as const;
+
+/** The id of a view, as written in `?view=`. */
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** The view shown when the URL names none. */
+export const HOME_VIEW: ViewId = 'overview';
+
+/** The global filters, applied by every view. Empty lists and null years mean "no restriction". */
+export interface Filters {
+  /** `city_id`s, sorted. */
+  cities: readonly string[];
+  /** Domains, in {@link DOMAINS} order. */
+  domains: readonly Domain[];
+  /** First target year, inclusive. */
+  yearFrom: number | null;
+  /** Last target year, inclusive. */
+  yearTo: number | null;
+}
+
+/** Filters that restrict nothing. */
+export const NO_FILTERS: Filters = { cities: [], domains: [], yearFrom: null, yearTo: null };
+
+/** Everything the URL says: the view, the language, the global filters and the view's own parameters. */
+export interface AppLocation {
+  view: ViewId;
+  /** Null when the URL does not set a language. */
+  lang: Lang | null;
+  filters: Filters;
+  /** Parameters that belong to the view (see the scheme above). */
+  params: Readonly<Record<string, string>>;
+}
+
+const GLOBAL_KEYS = new Set(['view', 'lang', 'city', 'domain', 'from', 'to']);
+const CITY_ID = /^[a-z][a-z0-9_-]{0,63}$/;
+const YEAR = /^\d{4}$/;
+
+/** Is this string a view id of the scheme (whether or not the view is built yet)? */
+export function isViewId(value: string | null): value is ViewId {
+  return (VIEW_IDS as readonly (string | null)[]).includes(value);
+}
+
+/** Reads a query string (with or without `?`); values that are not valid are ignored, never guessed at. */
+export function parseAppLocation(search: string): AppLocation {
+  const query = new URLSearchParams(search);
+  const view = query.get('view');
+  const params: Record<string, string> = {};
+  for (const [key, value] of query) if (!GLOBAL_KEYS.has(key)) params[key] = value;
+  return {
+    view: isViewId(view) ? view : HOME_VIEW,
+    lang: parseLang(query.get('lang')),
+    filters: parseFilters(query),
+    params,
+  };
+}
+
+/** Reads the global filters from a query string, normalised so one set of filters has one URL. */
+export function parseFilters(query: URLSearchParams): Filters {
+  const cities = splitList(query.get('city')).filter((id) => CITY_ID.test(id));
+  const domainSet = new Set(splitList(query.get('domain')));
+  let yearFrom = parseYear(query.get('from'));
+  let yearTo = parseYear(query.get('to'));
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
+  return {
+    cities: [...new Set(cities)].sort(),
+    domains: DOMAINS.filter((d) => domainSet.has(d)),
+    yearFrom,
+    yearTo,
+  };
+}
+
+function splitList(value: string | null): string[] {
+  return value === null ? [] : value.split(',').filter((item) => item !== '');
+}
+
+function parseYear(value: string | null): number | null {
+  return value !== null && YEAR.test(value) ? Number(value) : null;
+}
+
+/** Writes a location as a query string in a fixed key order, leaving out what is unset. */
+export function buildSearch(location: AppLocation): string {
+  const query = new URLSearchParams();
+  query.set('view', location.view);
+  if (location.lang !== null) query.set('lang', location.lang);
+  const { cities, domains, yearFrom, yearTo } = normaliseFilters(location.filters);
+  if (cities.length > 0) query.set('city', cities.join(','));
+  if (domains.length > 0) query.set('domain', domains.join(','));
+  if (yearFrom !== null) query.set('from', String(yearFrom));
+  if (yearTo !== null) query.set('to', String(yearTo));
+  for (const key of Object.keys(location.params).sort()) {
+    if (!GLOBAL_KEYS.has(key)) query.set(key, location.params[key] as string);
+  }
+  // Commas in id lists read better unescaped, and are legal in a query string.
+  return '?' + query.toString().replaceAll('%2C', ',');
+}
+
+function normaliseFilters(filters: Filters): Filters {
+  return parseFilters(
+    new URLSearchParams({
+      city: filters.cities.join(','),
+      domain: filters.domains.join(','),
+      from: filters.yearFrom === null ? '' : String(filters.yearFrom),
+      to: filters.yearTo === null ? '' : String(filters.yearTo),
+    }),
+  );
+}
+
+/** What a link or a navigation changes; unspecified parts are kept, except view params when the view changes. */
+export interface LocationPatch {
+  view?: ViewId;
+  lang?: Lang | null;
+  filters?: Partial<Filters>;
+  /** Replaces the view's parameters. */
+  params?: Readonly<Record<string, string>>;
+}
+
+/** Applies a patch to a location: a different view starts without the previous view's parameters. */
+export function calcNextLocation(current: AppLocation, patch: LocationPatch): AppLocation {
+  const view = patch.view ?? current.view;
+  return {
+    view,
+    lang: patch.lang === undefined ? current.lang : patch.lang,
+    // Keep the same object when filters do not change, so queries that depend on them do not rerun.
+    filters:
+      patch.filters === undefined
+        ? current.filters
+        : normaliseFilters({ ...current.filters, ...patch.filters }),
+    params: patch.params ?? (view === current.view ? current.params : {}),
+  };
+}
+
+/** Does a record with this target year pass the year range? Records without a year pass only an open range. */
+export function isInYearRange(targetYear: number | null, filters: Filters): boolean {
+  if (filters.yearFrom === null && filters.yearTo === null) return true;
+  if (targetYear === null) return false;
+  return (
+    (filters.yearFrom === null || targetYear >= filters.yearFrom) &&
+    (filters.yearTo === null || targetYear <= filters.yearTo)
+  );
+}
+
+/** Are any global filters set? */
+export function isFiltered(filters: Filters): boolean {
+  return (
+    filters.cities.length > 0 ||
+    filters.domains.length > 0 ||
+    filters.yearFrom !== null ||
+    filters.yearTo !== null
+  );
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  NO_FILTERS,
+  buildSearch,
+  calcNextLocation,
+  isFiltered,
+  isInYearRange,
+  parseAppLocation,
+  type AppLocation,
+} from '../../../../src/lib/state/url.ts';
+
+const overview: AppLocation = { view: 'overview', lang: 'zh', filters: NO_FILTERS, params: {} };
+
+describe('parseAppLocation', () => {
+  it.each<[string, Partial<AppLocation>]>([
+    ['', { view: 'overview', lang: null, filters: NO_FILTERS, params: {} }],
+    ['?view=explorer&lang=en', { view: 'explorer', lang: 'en' }],
+    ['?view=nonsense&lang=fr', { view: 'overview', lang: null }],
+    ['?city=linxia,hangzhou,linxia', { filters: { ...NO_FILTERS, cities: ['hangzhou', 'linxia'] } }],
+    ['?city=Hang%20zhou,,x;drop', { filters: NO_FILTERS }],
+    [
+      '?domain=foundation,product,weather',
+      { filters: { ...NO_FILTERS, domains: ['product', 'foundation'] } },
+    ],
+    ['?from=2015&to=2013', { filters: { ...NO_FILTERS, yearFrom: 2013, yearTo: 2015 } }],
+    ['?from=15&to=next', { filters: NO_FILTERS }],
+    [
+      '?view=city&doc=hangzhou-2013&target=hangzhou-2013-007',
+      { params: { doc: 'hangzhou-2013', target: 'hangzhou-2013-007' } },
+    ],
+  ])('reads %j', (search, expected) => {
+    expect(parseAppLocation(search)).toMatchObject(expected);
+  });
+});
+
+describe('buildSearch', () => {
+  it.each<[AppLocation, string]>([
+    [overview, '?view=overview&lang=zh'],
+    [{ ...overview, lang: null }, '?view=overview'],
+    [
+      {
+        ...overview,
+        filters: {
+          cities: ['linxia', 'hangzhou'],
+          domains: ['service', 'product'],
+          yearFrom: 2013,
+          yearTo: 2015,
+        },
+      },
+      '?view=overview&lang=zh&city=hangzhou,linxia&domain=product,service&from=2013&to=2015',
+    ],
+    [{ ...overview, view: 'sql', params: { sql: 'SELECT 1 & 2' } }, '?view=sql&lang=zh&sql=SELECT+1+%26+2'],
+    [{ ...overview, params: { view: 'explorer', city: 'x' } }, '?view=overview&lang=zh'],
+  ])('writes %j as %s', (location, search) => {
+    expect(buildSearch(location)).toBe(search);
+  });
+
+  it.each([
+    '?view=explorer&lang=en&city=hangzhou&domain=environment',
+    '?view=overview&lang=zh&city=hangzhou,linxia&from=2014',
+    '?view=city&lang=en&doc=linxia-2013&target=linxia-2013-012',
+  ])('reads back what it wrote: %s', (search) => {
+    expect(buildSearch(parseAppLocation(search))).toBe(search);
+  });
+});
+
+describe('calcNextLocation', () => {
+  const withParams: AppLocation = { ...overview, view: 'city', params: { doc: 'linxia-2013' } };
+
+  it('keeps the view params while the view stays', () => {
+    expect(calcNextLocation(withParams, { filters: { domains: ['product'] } }).params).toEqual({
+      doc: 'linxia-2013',
+    });
+  });
+
+  it('drops the view params when another view opens', () => {
+    expect(calcNextLocation(withParams, { view: 'overview' }).params).toEqual({});
+  });
+
+  it('merges a partial filter change into the current filters, normalised', () => {
+    const current = { ...overview, filters: { ...NO_FILTERS, yearFrom: 2014 } };
+    expect(calcNextLocation(current, { filters: { cities: ['taiyuan', 'hangzhou'] } }).filters).toEqual({
+      cities: ['hangzhou', 'taiyuan'],
+      domains: [],
+      yearFrom: 2014,
+      yearTo: null,
+    });
+  });
+
+  it('keeps the same filters object when the filters do not change, so queries do not rerun', () => {
+    expect(calcNextLocation(overview, { lang: 'en' }).filters).toBe(overview.filters);
+  });
+});
+
+describe('isInYearRange', () => {
+  it.each<[number | null, number | null, number | null, boolean]>([
+    [null, null, null, true],
+    [2015, null, null, true],
+    [null, 2013, null, false],
+    [null, null, 2015, false],
+    [2013, 2013, 2015, true],
+    [2015, 2013, 2015, true],
+    [2016, 2013, 2015, false],
+    [2012, 2013, null, false],
+    [2030, 2013, null, true],
+    [2010, null, 2015, true],
+  ])('target year %s in [%s, %s] is %s', (targetYear, yearFrom, yearTo, expected) => {
+    expect(isInYearRange(targetYear, { ...NO_FILTERS, yearFrom, yearTo })).toBe(expected);
+  });
+});
+
+describe('isFiltered', () => {
+  it.each([
+    [NO_FILTERS, false],
+    [{ ...NO_FILTERS, cities: ['linxia'] }, true],
+    [{ ...NO_FILTERS, yearTo: 2015 }, true],
+  ])('%j is %s', (filters, expected) => {
+    expect(isFiltered(filters)).toBe(expected);
+  });
+});
