@@ -1,0 +1,50 @@
+/** Readers that turn one untyped result row into typed fields, failing loudly when a column drifts. */
+
+/** A result row as the engine returns it: column name to value. */
+export type RawRow = Readonly<Record<string, unknown>>;
+
+function fail(column: string, expected: string, value: unknown): never {
+  throw new TypeError(
+    `column ${column}: expected ${expected}, got ${value === null ? 'null' : typeof value}`,
+  );
+}
+
+/** Reads a non-null string column. */
+export function readString(row: RawRow, column: string): string {
+  const value = row[column];
+  return typeof value === 'string' ? value : fail(column, 'a string', value);
+}
+
+/** Reads a string column that may be null. */
+export function readNullableString(row: RawRow, column: string): string | null {
+  const value = row[column];
+  return value === null || value === undefined ? null : readString(row, column);
+}
+
+/** Reads a non-null number column; BIGINT values (bigint) are converted. */
+export function readNumber(row: RawRow, column: string): number {
+  const value = row[column];
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  return fail(column, 'a number', value);
+}
+
+/** Reads a number column that may be null. */
+export function readNullableNumber(row: RawRow, column: string): number | null {
+  const value = row[column];
+  return value === null || value === undefined ? null : readNumber(row, column);
+}
+
+/** Reads a non-null boolean column. */
+export function readBoolean(row: RawRow, column: string): boolean {
+  const value = row[column];
+  return typeof value === 'boolean' ? value : fail(column, 'a boolean', value);
+}
+
+/** Reads a string column whose value must be one of a known set. */
+export function readOneOf<T extends string>(row: RawRow, column: string, allowed: readonly T[]): T {
+  const value = readString(row, column);
+  return (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : fail(column, allowed.join('|'), value);
+}
