@@ -1,0 +1,23 @@
+/** Words of the chart kit's own components (tooltips of target records). */
+
+import type { Lang } from '../../lib/i18n/lang.ts';
+
+const en = {
+  targetYear: 'Target year',
+  noTargetYear: 'none stated',
+  leadDepartment: 'Lead department',
+  noLeadDepartment: 'none named',
+  quote: 'Source sentence',
+};
+
+/** The chart kit's dictionary. */
+export const CHART_STRINGS: Readonly<Record<Lang, typeof en>> = {
+  en,
+  zh: {
+    targetYear: '目标年份',
+    noTargetYear: '未写明',
+    leadDepartment: '牵头部门',
+    noLeadDepartment: '未写明',
+    quote: '原文',
+  },
+};
