@@ -1,0 +1,111 @@
+/**
+ * A query resource: what a view declares to get data. It answers from the decoded rows until DuckDB is
+ * ready (so the first view draws at once), then from SQL; stale answers to old parameters are dropped.
+ */
+
+import { tick } from 'svelte';
+import type { Dataset } from '../db/dataset.ts';
+import type { QueryRunner } from '../db/queries.ts';
+import { DRAWN_EVENT } from '../perf.ts';
+import type { DataState } from './data.svelte.ts';
+
+/** The two ways a query can be answered; `rows` is optional for views that need the engine. */
+export interface QuerySource<P, T> {
+  /** Answers from the decoded rows (src/lib/db/rows.ts); used before the engine is ready or if it failed. */
+  rows?: (data: Dataset, params: P) => T;
+  /** Answers with SQL (src/lib/db/queries.ts). */
+  engine: (db: QueryRunner, params: P) => Promise<T>;
+}
+
+let pending = 0;
+
+function beginQuery(): void {
+  pending += 1;
+}
+
+async function endQuery(): Promise<void> {
+  pending -= 1;
+  if (pending > 0) return;
+  await tick();
+  if (pending === 0) window.dispatchEvent(new Event(DRAWN_EVENT));
+}
+
+/**
+ * The current answer to a query whose parameters come from reactive state. Create it while a component
+ * initialises: `const counts = new QueryResource(data, () => filters.current, { rows: calcX, engine: queryX })`.
+ */
+export class QueryResource<P, T> {
+  /** The latest answer; undefined until the first one. */
+  value = $state.raw<T | undefined>(undefined);
+  /** The error of the latest attempt, if it failed. */
+  error = $state.raw<Error | null>(null);
+  /** Which path produced `value`. */
+  source = $state<'rows' | 'engine' | null>(null);
+
+  #version = 0;
+
+  /**
+   * @param data the app's data state
+   * @param params reactive parameters; the query runs again whenever they change
+   * @param source how to answer
+   */
+  constructor(data: DataState, params: () => P, source: QuerySource<P, T>) {
+    $effect(() => {
+      const p = params();
+      const dataset = data.dataset;
+      const engine = data.engine;
+      const version = ++this.#version;
+      if (dataset === null) return;
+      if (engine !== null)
+        this.#answerFromEngine(version, engine, p, () => source.rows?.(dataset, p), source);
+      else if (source.rows !== undefined) this.#answerFromRows(version, () => source.rows?.(dataset, p));
+      // Otherwise the view waits for the engine (or shows data.engineError).
+    });
+  }
+
+  #answerFromRows(version: number, answer: () => T | undefined): void {
+    beginQuery();
+    try {
+      this.#settle(version, answer(), 'rows');
+    } catch (error) {
+      this.#fail(version, error);
+    }
+    void endQuery();
+  }
+
+  #answerFromEngine(
+    version: number,
+    engine: QueryRunner,
+    params: P,
+    fallback: () => T | undefined,
+    source: QuerySource<P, T>,
+  ): void {
+    beginQuery();
+    source
+      .engine(engine, params)
+      .then(
+        (result) => this.#settle(version, result, 'engine'),
+        (error: unknown) => {
+          this.#fail(version, error);
+          // Keep showing an answer if the rows can give one; the error stays visible.
+          if (version === this.#version && source.rows !== undefined) {
+            this.value = fallback();
+            this.source = 'rows';
+          }
+        },
+      )
+      .finally(() => void endQuery());
+  }
+
+  #settle(version: number, value: T | undefined, path: 'rows' | 'engine'): void {
+    if (version !== this.#version) return;
+    this.value = value;
+    this.source = path;
+    this.error = null;
+  }
+
+  #fail(version: number, error: unknown): void {
+    if (version !== this.#version) return;
+    this.error = error instanceof Error ? error : new Error(String(error));
+  }
+}
