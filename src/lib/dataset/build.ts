@@ -184,6 +184,7 @@ export function buildDataset(input: DatasetInput): Dataset {
       docId: entry.doc_id,
       cityId: entry.city_id,
       horizonYears: entry.horizon_years,
+      issueYear: entry.issue_date ? Number(entry.issue_date.slice(0, 4)) : undefined,
       indicators,
     });
     if (!plan.text.trim())

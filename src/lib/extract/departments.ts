@@ -5,6 +5,7 @@ import type { Span } from './structure.ts';
 const LABELLED = /牵头(?:部门|单位|处室)\s*[:：]\s*([^。;；,，)）\n]+)/;
 /** (市质监局牵头,市农业局…参与) and …由市质监局负责牵头 */
 const BEFORE_LEAD = /([\u4e00-\u9fa5、]{2,40}?)(?:负责)?牵头(?:负责|组织|落实|,|，|\)|）|。|;|$)/;
+const RESPONSIBLE = /[(（]([\u4e00-\u9fa5、]{2,30}?)(?:负责|具体负责|牵头负责)[)）]/;
 const DEPARTMENT_END = /(?:局|委|办|厅|部|院|会|中心|组|政府|站|所|处|队|署|室|馆|行|社|公司)$/;
 
 function tidy(name: string): string {
@@ -22,6 +23,13 @@ function leadIn(text: string, shadow: string, span: Span): string | null {
     const at = span.start + m.index + m[0].indexOf(m[1]);
     const name = tidy(text.slice(at, at + m[1].length));
     if (name) return name;
+  }
+  // (市质监局负责): one body answers for the task; 按职责分工负责 names several without a lead.
+  const responsible = RESPONSIBLE.exec(window);
+  if (responsible?.[1] && !/按职责|分工|分别|各/.test(responsible[1])) {
+    const name = tidy(responsible[1]);
+    const at = span.start + responsible.index + responsible[0].indexOf(responsible[1]);
+    if (DEPARTMENT_END.test(name)) return tidy(text.slice(at, at + responsible[1].length));
   }
   m = BEFORE_LEAD.exec(window);
   if (m && m[1]) {

@@ -16,6 +16,8 @@ export interface PlanOptions {
   cityId: string;
   /** Horizon years from the manifest; when absent they are read from the document. */
   horizonYears?: number[];
+  /** Issue year from the manifest; when absent it is read from the document. */
+  issueYear?: number | null;
   indicators: readonly Indicator[];
 }
 
@@ -31,6 +33,7 @@ export function extractPlan(raw: string, options: PlanOptions): ExtractedPlan {
   const text = cleanDocument(raw);
   const meta = detectDocumentMeta(text);
   const horizonYears = options.horizonYears?.length ? options.horizonYears : meta.horizonYears;
-  const records = extractTargets(text, { ...options, horizonYears });
+  const issueYear = options.issueYear ?? (meta.issueDate ? Number(meta.issueDate.slice(0, 4)) : null);
+  const records = extractTargets(text, { ...options, horizonYears, issueYear });
   return { text, meta, records };
 }

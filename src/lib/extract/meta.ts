@@ -70,10 +70,18 @@ export function detectDocumentMeta(text: string): DocumentMeta {
   const title =
     head.find((l) => l.length <= 60 && !/通知|《/.test(l) && PLAN_WORDS.test(l)) ??
     (noticeTitle ? (/印发(.+?)的通知$/.exec(noticeTitle)?.[1] ?? null) : null);
-  const docNumber = DOC_NUMBER.exec(head.join('\n'))?.[0].replace(/\s/g, '') ?? null;
+  // The plan's own 文号 opens a line (or follows a 文号 label); numbers inside sentences cite other documents.
+  let docNumber: string | null = null;
+  for (const line of head) {
+    const own = new RegExp(`^(?:发布文号|文号|发文字号)?[:：]?\\s*(${DOC_NUMBER.source})`).exec(line);
+    if (own?.[1]) {
+      docNumber = own[1].replace(/\s/g, '');
+      break;
+    }
+  }
 
   let issueDate: string | null = null;
-  let issuingBody: string | null = null;
+  let issuingBody: string | null = noticeTitle ? (/^(.+?)关于印发/.exec(noticeTitle)?.[1] ?? null) : null;
   for (let i = 0; i < head.length; i++) {
     const line = head[i]!;
     if (!issueDate && line.length <= 20) issueDate = parseIssueDate(line);

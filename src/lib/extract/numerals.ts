@@ -78,7 +78,7 @@ export interface NumberToken {
  * digit character (so 百项, 万人, 千家万户 are not numbers). One linear pass with one regular expression.
  */
 const NUMBER =
-  /百分之([零〇○一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)|\d+(?:\.\d+)?|[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿点]*/g;
+  /百分之([零〇○一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[零〇○一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿点]*/g;
 
 export function findNumbers(text: string, start = 0, end = text.length): NumberToken[] {
   const out: NumberToken[] = [];
@@ -92,7 +92,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberT
       value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
       form = 'percent-words';
     } else if (/^\d/.test(raw)) {
-      value = Number(raw);
+      value = Number(raw.replace(/,/g, ''));
       form = 'arabic';
     } else {
       // A trailing 点 belongs to the next word (三点五 is a decimal; 三点 is not).

@@ -134,6 +134,7 @@ export function splitClauses(text: string, sentence: Span): Span[] {
     const c = text[i]!;
     if (OPEN.includes(c)) depth++;
     else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) continue;
     else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '。' || c === '!' || c === '?')) {
       if (i > s) out.push({ start: s, end: i });
       s = i + 1;
@@ -151,18 +152,30 @@ export interface YearPhrase extends Span {
 const YEAR_PHRASE =
   /(到|至|截至|截止到?|力争到|力争在|争取到|争取在)?((?:19|20)\d{2})年(?:\d{1,2}月)?(底|末|前|以前|之前|内|年底|年末)?/g;
 
-/** Target-year phrases in a span, in order. A bare year (2016年全市质量大会) does not count. */
+/** The end year of a Five-Year Plan named in a phrase like 到“十三五”末 (十二五 → 2015, 十三五 → 2020). */
+const FIVE_YEAR_PLAN_END = /(?:到|至)?“?十([一二三四五六])五”?(?:末|期末|时期末)/g;
+const FIVE_YEAR_PLAN_NUMBER: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16 };
+
+/**
+ * Target-year phrases in a span, in order. A bare year (2016年全市质量大会) does not count, except at
+ * the very start of a sentence followed by a comma (2020年,全市…).
+ */
 export function findYearPhrases(text: string, span: Span): YearPhrase[] {
   const out: YearPhrase[] = [];
   const sub = text.slice(span.start, span.end);
+  for (const m of sub.matchAll(FIVE_YEAR_PLAN_END)) {
+    const plan = FIVE_YEAR_PLAN_NUMBER[m[1]!]!;
+    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, year: 2010 + (plan - 11) * 5 });
+  }
   for (const m of sub.matchAll(YEAR_PHRASE)) {
-    if (!m[1] && !m[3]) continue;
+    const sentenceInitial = m.index === 0 && sub[m[0].length] === ',';
+    if (!m[1] && !m[3] && !sentenceInitial) continue;
     // 2014-2020年 and (2011—2020年) name a period, not a deadline.
     const before = sub[m.index - 1];
     if (!m[1] && before && /[-—~至]/.test(before)) continue;
     out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, year: Number(m[2]) });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Enumerated points inside a paragraph (一是… 二是… / 一要… 二要…) with a short title each. */

@@ -22,6 +22,8 @@ export interface ExtractOptions {
   cityId: string;
   /** The document's horizon years (the last one is the default target year). */
   horizonYears: number[];
+  /** The year the plan was issued: a figure stated for an earlier year is a baseline, not a target. */
+  issueYear?: number | null;
   indicators: readonly Indicator[];
 }
 
@@ -54,6 +56,7 @@ const REACH_VERBS = [
   '不超过',
   '不高于',
   '不小于',
+  '进入',
   '达到',
   '保持',
   '维持',
@@ -134,8 +137,12 @@ const DECREASE = /(?:下降|降低|减少|削减|压减|缩减)$/;
 const INCREASE = /(?:提高|增长|增加|提升|上升|增幅|增速|增长率为|增长率达到|增长率)$/;
 const AT_LEAST = /(?:不低于|不少于|超过|高于|大于|至少|不小于)$/;
 const AT_MOST = /(?:不超过|不高于|低于|少于|控制在|控制到|小于|降至|降到|下降到|下降至|降低到|降低至)$/;
-/** Past or baseline statements are not commitments. */
-const PAST = /已经|已|截至目前|目前|现有|去年|上年|同比|期间|以来|了$/;
+/** Past or baseline statements are not commitments: markers anywhere before the number in the sentence… */
+const PAST_IN_SENTENCE = /截至目前|目前|现有|去年|上年|同比|以来|截止到?(?:19|20)\d{2}年/;
+/** …and markers that only count inside the number's own clause (已建成 elsewhere is common). */
+const PAST_IN_CLAUSE = /已经|已|了$/;
+/** “十二五”期间: a Five-Year Plan period, past if it ended before the plan's own years. */
+const FIVE_YEAR_PERIOD = /十([一二三四五六])五”?(?:期间|时期)/;
 /** Set phrases that contain numerals but no quantity. */
 const IDIOM =
   /^(?:一批|一次|一流|一体|一线|一致|一票|一步|一起|一般|一定|一些|一系列|一站式|一把手|一对一|一揽子|一是|一要|一方面|十分|三包|三同时|五小|三旧|一带一路|一岗双责|一张网|一盘棋|一张图|一码|一证|一照)/;
@@ -146,6 +153,7 @@ const RATE_END = /(?:率|度|量|数|指数|比例|比重|覆盖面)$/;
 const SUBJECT_FILLER_START =
   /^(?:(?:到|至|力争到|争取到)?(?:19|20)\d{2}年(?:底|末|前)?|我市|我州|我县|我区|全市|全州|全县|全区|本市|力争|争取|确保|努力|使|其中|并|和|及|以及|同时|进一步|逐步|基本实现|实现|基本|每年|年均|均|全面|按照|根据|依据|进行|、|“)+/;
 const SUBJECT_FILLER_END = /(?:均|力争|争取|要|将|应|都|全部|稳定|基本|总体上|进一步|持续|确保|分别|、|“)+$/;
+const BACKGROUND_HEADING = /发展现状|现状与|基本情况|工作回顾|主要成绩|取得的成绩|面临的形势|发展基础|形势分析/;
 const ZERO_TARGET = /^零(?=事故|伤亡|死亡|重大事故|污染事故)/;
 
 interface Found {
@@ -223,6 +231,8 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
   const paragraphs = parseParagraphs(s);
   const numbers = findNumbers(s);
   const documentYear = options.horizonYears.length ? Math.max(...options.horizonYears) : null;
+  // The year a plan speaks from: its issue year, or failing that its first horizon year.
+  const referenceYear = options.issueYear ?? (options.horizonYears.length ? Math.min(...options.horizonYears) : null);
   const records: Omit<TargetRecord, 'target_id'>[] = [];
   let rootYear: number | null = null;
   let n = 0;
@@ -254,13 +264,15 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
     while (n < numbers.length && numbers[n]!.start < para.start) n++;
     for (let i = n; i < numbers.length && numbers[i]!.start < para.end; i++) paraNumbers.push(numbers[i]!);
 
+    // A plan's review of where things stand (发展现状, 主要成绩) states baselines, not targets.
+    if (para.headings.some((h) => BACKGROUND_HEADING.test(h.title))) continue;
     for (const sentence of splitSentences(s, para)) {
       const yearPhrases = findYearPhrases(s, sentence);
       const clauses = splitClauses(s, sentence);
       const found: Found[] = [];
       for (const clause of clauses) {
         const tokens = paraNumbers.filter((t) => t.start >= clause.start && t.start < clause.end);
-        found.push(...findInClause(s, para, clause, tokens, found));
+        found.push(...findInClause(s, para, sentence, clause, tokens, found, referenceYear));
       }
       const eligibleForQualitative =
         yearPhrases.length > 0 || found.length > 0 || para.headings.some((h) => isGoalHeading(h.title));
@@ -307,6 +319,8 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
       };
 
       for (const f of found) {
+        const phrase = yearPhrases.filter((y) => y.end <= f.token.start).pop();
+        if (phrase && options.issueYear && phrase.year < options.issueYear) continue;
         emit(f.clause, f.token.start, {
           indicator_zh: f.indicatorZh,
           comparator: f.comparator,
@@ -385,12 +399,23 @@ function previousClauseWords(s: string, para: Paragraph, clause: Span): string {
   return cleanSubject(last.replace(/《[^》]*》|\([^)]*\)|〔[^〕]*〕/g, '')).slice(-12);
 }
 
+/** Is the number at `t` part of a statement about the past (a baseline) rather than a commitment? */
+function isPast(s: string, sentence: Span, clause: Span, t: NumberToken, referenceYear: number | null): boolean {
+  const sentenceBefore = s.slice(sentence.start, t.start);
+  if (PAST_IN_SENTENCE.test(sentenceBefore) || PAST_IN_CLAUSE.test(s.slice(clause.start, t.start))) return true;
+  const period = FIVE_YEAR_PERIOD.exec(sentenceBefore);
+  if (period && referenceYear !== null) return 2010 + '一二三四五六'.indexOf(period[1]!) * 5 < referenceYear;
+  return false;
+}
+
 function findInClause(
   s: string,
   para: Paragraph,
+  sentence: Span,
   clause: Span,
   tokens: NumberToken[],
   earlier: Found[],
+  referenceYear: number | null,
 ): Found[] {
   const out: Found[] = [];
   const plausible = tokens.filter((t) => isPlausibleNumber(s, t));
@@ -438,7 +463,7 @@ function findInClause(
     const segmentVerb = lastVerb(s, from, t.start);
     const verb = segmentVerb ?? lastVerb(s, clause.start, t.start);
     const continuing = earlier.length + out.length > 0 && !segmentVerb;
-    if (PAST.test(s.slice(clause.start, t.start)) && !/每年|年均/.test(before)) continue;
+    if (isPast(s, sentence, clause, t, referenceYear) && !/每年|年均/.test(before)) continue;
     // 一支队伍, 一套机制: a Chinese 一 is an article unless a creation verb builds exactly one thing.
     if (t.form === 'chinese' && t.value === 1 && !isZero) {
       const built = /(?:建成|新增|创建|争创|培育|新建|建设)$/.test(s.slice(t.start - 3, t.start));
@@ -458,6 +483,9 @@ function findInClause(
       if (!SCORE_SUBJECT.test(quantity)) continue;
       unit = /指数/.test(quantity) ? 'index' : 'score';
     }
+    // 进入全省前5位: a rank, where lower is better.
+    const isRank = prevChar === '前' && /^[名位]/.test(unitZh ?? '');
+    if (isRank) unit = 'rank';
     const isCount = unit === 'count' || unit === 'count_10k';
     if (isCount) {
       if (POPULATION.test(s.slice(from, t.start))) continue;
@@ -506,7 +534,8 @@ function findInClause(
     indicatorZh = shorten(indicatorZh);
 
     const isNewCount = NEW_COUNT.test(s.slice(Math.max(clause.start, (verb?.start ?? t.start) - 4), t.start));
-    if (/每万人/.test(indicatorZh)) unit = 'per_10k_people';
+    if (isRank && comparator === '=') comparator = '<=';
+    if (/每万人|^万人/.test(indicatorZh)) unit = 'per_10k_people';
     else if (/每百万人/.test(indicatorZh)) unit = 'per_1m_people';
     else if (/每千人/.test(indicatorZh)) unit = 'per_1k_people';
     if (isZero) {
