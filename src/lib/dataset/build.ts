@@ -72,7 +72,6 @@ export interface Dataset {
   report: BuildReport;
 }
 
-
 function readText(input: DatasetInput, path: string, required: boolean): string {
   const bytes = input.files.get(path);
   if (!bytes) {

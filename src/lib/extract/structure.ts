@@ -134,7 +134,8 @@ export function splitClauses(text: string, sentence: Span): Span[] {
     const c = text[i]!;
     if (OPEN.includes(c)) depth++;
     else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) continue;
+    else if (c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5)))
+      continue;
     else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '。' || c === '!' || c === '?')) {
       if (i > s) out.push({ start: s, end: i });
       s = i + 1;
@@ -165,7 +166,11 @@ export function findYearPhrases(text: string, span: Span): YearPhrase[] {
   const sub = text.slice(span.start, span.end);
   for (const m of sub.matchAll(FIVE_YEAR_PLAN_END)) {
     const plan = FIVE_YEAR_PLAN_NUMBER[m[1]!]!;
-    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, year: 2010 + (plan - 11) * 5 });
+    out.push({
+      start: span.start + m.index,
+      end: span.start + m.index + m[0].length,
+      year: 2010 + (plan - 11) * 5,
+    });
   }
   for (const m of sub.matchAll(YEAR_PHRASE)) {
     const sentenceInitial = m.index === 0 && sub[m[0].length] === ',';

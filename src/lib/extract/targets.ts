@@ -153,7 +153,8 @@ const RATE_END = /(?:率|度|量|数|指数|比例|比重|覆盖面)$/;
 const SUBJECT_FILLER_START =
   /^(?:(?:到|至|力争到|争取到)?(?:19|20)\d{2}年(?:底|末|前)?|我市|我州|我县|我区|全市|全州|全县|全区|本市|力争|争取|确保|努力|使|其中|并|和|及|以及|同时|进一步|逐步|基本实现|实现|基本|每年|年均|均|全面|按照|根据|依据|进行|、|“)+/;
 const SUBJECT_FILLER_END = /(?:均|力争|争取|要|将|应|都|全部|稳定|基本|总体上|进一步|持续|确保|分别|、|“)+$/;
-const BACKGROUND_HEADING = /发展现状|现状与|基本情况|工作回顾|主要成绩|取得的成绩|面临的形势|发展基础|形势分析/;
+const BACKGROUND_HEADING =
+  /发展现状|现状与|基本情况|工作回顾|主要成绩|取得的成绩|面临的形势|发展基础|形势分析/;
 const ZERO_TARGET = /^零(?=事故|伤亡|死亡|重大事故|污染事故)/;
 
 interface Found {
@@ -232,7 +233,8 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
   const numbers = findNumbers(s);
   const documentYear = options.horizonYears.length ? Math.max(...options.horizonYears) : null;
   // The year a plan speaks from: its issue year, or failing that its first horizon year.
-  const referenceYear = options.issueYear ?? (options.horizonYears.length ? Math.min(...options.horizonYears) : null);
+  const referenceYear =
+    options.issueYear ?? (options.horizonYears.length ? Math.min(...options.horizonYears) : null);
   const records: Omit<TargetRecord, 'target_id'>[] = [];
   let rootYear: number | null = null;
   let n = 0;
@@ -400,9 +402,16 @@ function previousClauseWords(s: string, para: Paragraph, clause: Span): string {
 }
 
 /** Is the number at `t` part of a statement about the past (a baseline) rather than a commitment? */
-function isPast(s: string, sentence: Span, clause: Span, t: NumberToken, referenceYear: number | null): boolean {
+function isPast(
+  s: string,
+  sentence: Span,
+  clause: Span,
+  t: NumberToken,
+  referenceYear: number | null,
+): boolean {
   const sentenceBefore = s.slice(sentence.start, t.start);
-  if (PAST_IN_SENTENCE.test(sentenceBefore) || PAST_IN_CLAUSE.test(s.slice(clause.start, t.start))) return true;
+  if (PAST_IN_SENTENCE.test(sentenceBefore) || PAST_IN_CLAUSE.test(s.slice(clause.start, t.start)))
+    return true;
   const period = FIVE_YEAR_PERIOD.exec(sentenceBefore);
   if (period && referenceYear !== null) return 2010 + '一二三四五六'.indexOf(period[1]!) * 5 < referenceYear;
   return false;

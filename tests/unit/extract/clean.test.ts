@@ -35,14 +35,18 @@ describe('isChromeLine', () => {
 
 describe('cleanDocument', () => {
   it('normalises full-width digits and punctuation and drops spaces next to Chinese text', () => {
-    expect(cleanDocument('　合格率达到 ９５％以上，（牵头部门：市质监局）')).toBe('合格率达到95%以上,(牵头部门:市质监局)');
+    expect(cleanDocument('　合格率达到 ９５％以上，（牵头部门：市质监局）')).toBe(
+      '合格率达到95%以上,(牵头部门:市质监局)',
+    );
   });
 
   it('keeps one paragraph per line and no empty lines', () => {
     const text = cleanDocument(readSource('shijiazhuang-2011'));
     expect(text.split('\n').every((l) => l.trim().length > 0)).toBe(true);
     expect(text).not.toMatch(/copyright|用户名|扫一扫/);
-    expect(text).toContain('(一)制造业产品质量。重点产业主要产品采用国际标准或国外先进标准组织生产达到90%以上');
+    expect(text).toContain(
+      '(一)制造业产品质量。重点产业主要产品采用国际标准或国外先进标准组织生产达到90%以上',
+    );
   });
 
   it.each(['shijiazhuang-2011', 'taiyuan-2014', 'hangzhou-2013', 'shanwei-2017', 'linxia-2013'])(

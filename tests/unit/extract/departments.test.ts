@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../helpers.ts';
 
-const leadOf = (paragraph: string) => extractText(paragraph).find((r) => r.value !== null)?.lead_department ?? null;
+const leadOf = (paragraph: string) =>
+  extractText(paragraph).find((r) => r.value !== null)?.lead_department ?? null;
 
 describe('lead department', () => {
   it.each([

@@ -39,7 +39,15 @@ describe.each(manifest.map((m) => m.doc_id))('%s', (docId) => {
   });
 
   it('gives each target the checked value, bound, unit, year and domain', () => {
-    const actual = found.map((r) => [r.value, r.value_max, r.comparator, r.unit, r.target_year, r.domain, r.is_new_count]);
+    const actual = found.map((r) => [
+      r.value,
+      r.value_max,
+      r.comparator,
+      r.unit,
+      r.target_year,
+      r.domain,
+      r.is_new_count,
+    ]);
     const wanted = expected.map((g) => [
       Number(g.value),
       g.value_max ? Number(g.value_max) : null,
@@ -68,7 +76,8 @@ describe.each(manifest.map((m) => m.doc_id))('%s', (docId) => {
 describe('canonical indicators', () => {
   it('are shared by at least two cities wherever the plans share a wording', () => {
     const all = [...extracted.values()].flatMap((p) => p.records);
-    const cities = (id: string) => new Set(all.filter((r) => r.indicator_id === id).map((r) => r.city_id)).size;
+    const cities = (id: string) =>
+      new Set(all.filter((r) => r.indicator_id === id).map((r) => r.city_id)).size;
     for (const id of [
       'product_spot_check_pass_rate',
       'agrifood_pass_rate',

@@ -23,7 +23,8 @@ describe('parseChineseNumeral', () => {
 });
 
 describe('findNumbers', () => {
-  const values = (text: string) => findNumbers(text).map((t) => [text.slice(t.start, t.end), t.value, t.form]);
+  const values = (text: string) =>
+    findNumbers(text).map((t) => [text.slice(t.start, t.end), t.value, t.form]);
 
   it.each([
     ['合格率达到96.8%以上', [['96.8', 96.8, 'arabic']]],
@@ -31,7 +32,13 @@ describe('findNumbers', () => {
     ['百分之90', [['百分之90', 90, 'percent-words']]],
     ['培育三十二家企业', [['三十二', 32, 'chinese']]],
     ['建成1,200家', [['1,200', 1200, 'arabic']]],
-    ['30-32项', [['30', 30, 'arabic'], ['32', 32, 'arabic']]],
+    [
+      '30-32项',
+      [
+        ['30', 30, 'arabic'],
+        ['32', 32, 'arabic'],
+      ],
+    ],
   ])('finds the numbers of %s', (text, expected) => expect(values(text)).toEqual(expected));
 
   it('does not treat bare multipliers as numbers (百项, 每万人)', () => {

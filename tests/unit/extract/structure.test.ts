@@ -13,7 +13,11 @@ describe('parseHeading', () => {
     ['(一)制造业产品质量。重点产业主要产品采用国际标准', 'cn-paren', '(一)制造业产品质量'],
     ['1.产品质量:产品质量保障体系更加完善', 'num', '1.产品质量'],
     ['(三)申请验收阶段(2015年8月)。', 'cn-paren', '(三)申请验收阶段(2015年8月)'],
-    ['(二十一)构建以落实首负责任为核心的责任追溯体系。深入贯彻', 'cn-paren', '(二十一)构建以落实首负责任为核心的责任追溯体系'],
+    [
+      '(二十一)构建以落实首负责任为核心的责任追溯体系。深入贯彻',
+      'cn-paren',
+      '(二十一)构建以落实首负责任为核心的责任追溯体系',
+    ],
   ])('reads the heading of %s', (line, kind, title) => {
     const h = parseHeading(line)!;
     expect(h.kind).toBe(kind);
@@ -35,7 +39,13 @@ describe('parseHeading', () => {
 
 describe('parseParagraphs', () => {
   it('nests heading kinds in the order they appear', () => {
-    const text = ['一、发展目标', '(三)发展目标。到2020年,全州质量发展。', '1.产品质量:指标', '二、重点工作', '(一)加强。内容'].join('\n');
+    const text = [
+      '一、发展目标',
+      '(三)发展目标。到2020年,全州质量发展。',
+      '1.产品质量:指标',
+      '二、重点工作',
+      '(一)加强。内容',
+    ].join('\n');
     const paths = parseParagraphs(text).map((p) => p.headings.map((h) => h.title).join(' › '));
     expect(paths).toEqual([
       '一、发展目标',
@@ -51,12 +61,19 @@ describe('splitClauses', () => {
   it('splits at , ; : but not inside brackets or quotes', () => {
     const s = '到2017年,全市研发投入占GDP(国内生产总值,现价)比重达到1.0%以上;“每年对落实,提供”的要求';
     const clauses = splitClauses(s, { start: 0, end: s.length }).map((c) => s.slice(c.start, c.end));
-    expect(clauses).toEqual(['到2017年', '全市研发投入占GDP(国内生产总值,现价)比重达到1.0%以上', '“每年对落实,提供”的要求']);
+    expect(clauses).toEqual([
+      '到2017年',
+      '全市研发投入占GDP(国内生产总值,现价)比重达到1.0%以上',
+      '“每年对落实,提供”的要求',
+    ]);
   });
 
   it('keeps 1,200 together', () => {
     const s = '新增1,200家,达到5%';
-    expect(splitClauses(s, { start: 0, end: s.length }).map((c) => s.slice(c.start, c.end))).toEqual(['新增1,200家', '达到5%']);
+    expect(splitClauses(s, { start: 0, end: s.length }).map((c) => s.slice(c.start, c.end))).toEqual([
+      '新增1,200家',
+      '达到5%',
+    ]);
   });
 });
 

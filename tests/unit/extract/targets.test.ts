@@ -22,7 +22,11 @@ describe('targets in real sentences of the five plans', () => {
       '积极发展无公害农产品、绿色食品和有机农产品,建设完成8个国家级农业标准化示范区,培育32项有一定规模的名牌农产品。',
       [count(8), count(32)],
     ],
-    ['Shijiazhuang: 零事故 is a target of zero', '实现建设工程重大结构质量安全零事故,每年建设一批获国家和省优质奖的工程。', [count(0)]],
+    [
+      'Shijiazhuang: 零事故 is a target of zero',
+      '实现建设工程重大结构质量安全零事故,每年建设一批获国家和省优质奖的工程。',
+      [count(0)],
+    ],
     [
       'Taiyuan: 下降 and 提高 are changes; 二级以上 is a grade, not a bound',
       '到2014年底,环境空气质量方面:市区空气质量持续好转,PM2.5年均浓度值下降5%,二级以上优良天气达标率提高5%;',
@@ -65,7 +69,11 @@ describe('targets in real sentences of the five plans', () => {
       '按照国质检质函〔2012〕841号文件明确的“每年对落实本城市质量发展规划或创建质量强市工作提供专项经费数额应占年财政一般预算收入比例达到1‰”的要求,继续实施市政府质量奖励。',
       [{ value: 1, comparator: '=', unit: '‰' }],
     ],
-    ['Hangzhou: stages, dates and effective days are not targets', '全国质量强市示范城市创建工作分四个阶段。6月30日前,申报材料送国家质检总局。本方案自公布之日起30日后施行。', []],
+    [
+      'Hangzhou: stages, dates and effective days are not targets',
+      '全国质量强市示范城市创建工作分四个阶段。6月30日前,申报材料送国家质检总局。本方案自公布之日起30日后施行。',
+      [],
+    ],
     [
       'Shanwei: scope lists with 等 are not targets',
       '围绕国家部署的空气净化器、电饭煲、智能马桶盖等10种重点消费品,以及热水器、电声器材等省确定的5类重点产品,开展质量提升专项行动。',
@@ -94,7 +102,11 @@ describe('targets in real sentences of the five plans', () => {
     [
       'Shanwei: per 10,000 people and per million people',
       '到2017年,全市发明专利申请量力争新增42件以上,每万人发明专利拥有量力争新增220件以上,每百万人发明专利申请量力争新增12件以上。',
-      [count(42, '>='), { value: 220, comparator: '>=', unit: 'per_10k_people' }, { value: 12, comparator: '>=', unit: 'per_1m_people' }],
+      [
+        count(42, '>='),
+        { value: 220, comparator: '>=', unit: 'per_10k_people' },
+        { value: 12, comparator: '>=', unit: 'per_1m_people' },
+      ],
     ],
     [
       'Shanwei: 力争 alone does not make a bound',
@@ -102,7 +114,11 @@ describe('targets in real sentences of the five plans', () => {
       [count(23), count(2), count(5)],
     ],
     ['Shanwei: hotline numbers are not targets', '进一步完善汕尾市12345投诉举报平台建设。', []],
-    ['Shanwei: 零缺陷管理 is a method, 一支队伍 an article', '引导企业实践卓越绩效管理、零缺陷管理、六西格玛。主动建立一支适应我市经济社会发展的质量执法队伍。', []],
+    [
+      'Shanwei: 零缺陷管理 is a method, 一支队伍 an article',
+      '引导企业实践卓越绩效管理、零缺陷管理、六西格玛。主动建立一支适应我市经济社会发展的质量执法队伍。',
+      [],
+    ],
     [
       'Linxia: 分别 pairs three names with three numbers',
       '力争中国地理标志产品达到3个以上,无公害、绿色、有机食品认证产品分别达到45个、18个、3个;',
@@ -140,12 +156,28 @@ describe('targets in forms other plans use', () => {
   it.each<[string, string, Expected]>([
     ['百分之 in words', '主要农产品质量安全抽检合格率达到百分之九十八。', [pct(98)]],
     ['Chinese numeral counts', '新增国家级质检中心两个,培育三十二家品牌企业。', [count(2), count(32)]],
-    ['以内 is an upper bound', 'PM2.5年均浓度控制在45微克/立方米以内。', [{ value: 45, comparator: '<=', unit: 'μg/m³' }]],
+    [
+      '以内 is an upper bound',
+      'PM2.5年均浓度控制在45微克/立方米以内。',
+      [{ value: 45, comparator: '<=', unit: 'μg/m³' }],
+    ],
     ['不低于 is a lower bound', '质量投入占财政支出比重不低于1%。', [pct(1, '>=')]],
     ['下降 after 比 a base year', '万元GDP能耗比2015年下降15%。', [pct(15, 'decrease_by')]],
-    ['an index without a unit', '制造业质量竞争力指数达到85。', [{ value: 85, comparator: '=', unit: 'index' }]],
-    ['percentage points', '空气质量优良天数比例提高2个百分点。', [{ value: 2, comparator: 'increase_by', unit: 'pp' }]],
-    ['a range of percentages', '产品质量监督抽查合格率保持在90%—95%。', [{ value: 90, value_max: 95, comparator: 'range', unit: '%' }]],
+    [
+      'an index without a unit',
+      '制造业质量竞争力指数达到85。',
+      [{ value: 85, comparator: '=', unit: 'index' }],
+    ],
+    [
+      'percentage points',
+      '空气质量优良天数比例提高2个百分点。',
+      [{ value: 2, comparator: 'increase_by', unit: 'pp' }],
+    ],
+    [
+      'a range of percentages',
+      '产品质量监督抽查合格率保持在90%—95%。',
+      [{ value: 90, value_max: 95, comparator: 'range', unit: '%' }],
+    ],
     ['a rank', '质量竞争力进入全省前5位。', [{ value: 5, comparator: '<=', unit: 'rank' }]],
     ['traditional characters', '產品質量監督抽查合格率達到95%以上。', [pct(95, '>=')]],
     ['full-width digits and signs', '产品质量监督抽查合格率达到９５％以上。', [pct(95, '>=')]],
@@ -162,9 +194,9 @@ describe('fields of a target record', () => {
   });
 
   it('keeps the counting word as written', () => {
-    const units = extractText('培育河北省服务名牌20家、河北省服务质量奖60家,中国驰名商标3件,力争1户以上企业获得省政府质量奖。').map(
-      (r) => r.unit_zh,
-    );
+    const units = extractText(
+      '培育河北省服务名牌20家、河北省服务质量奖60家,中国驰名商标3件,力争1户以上企业获得省政府质量奖。',
+    ).map((r) => r.unit_zh);
     expect(units).toEqual(['家', '家', '件', '户']);
   });
 
@@ -198,8 +230,14 @@ describe('fields of a target record', () => {
   });
 
   it('gives the heading path as the section', () => {
-    const text = ['一、发展目标', '(三)发展目标。到2020年,全州质量发展。', '1.产品质量:产品质量监督抽查合格率达到95%以上。'].join('\n');
-    expect(extractText(text).find((r) => r.value !== null)!.section).toBe('一、发展目标 › (三)发展目标 › 1.产品质量');
+    const text = [
+      '一、发展目标',
+      '(三)发展目标。到2020年,全州质量发展。',
+      '1.产品质量:产品质量监督抽查合格率达到95%以上。',
+    ].join('\n');
+    expect(extractText(text).find((r) => r.value !== null)!.section).toBe(
+      '一、发展目标 › (三)发展目标 › 1.产品质量',
+    );
   });
 
   it('keeps qualitative commitments without a value', () => {

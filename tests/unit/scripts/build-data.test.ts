@@ -14,7 +14,9 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 const run = () => spawnSync(tsx, [script], { cwd: project, encoding: 'utf8' });
 const snapshot = () =>
-  Object.fromEntries(readdirSync(join(project, 'public/data')).map((f) => [f, readFileSync(join(project, 'public/data', f))]));
+  Object.fromEntries(
+    readdirSync(join(project, 'public/data')).map((f) => [f, readFileSync(join(project, 'public/data', f))]),
+  );
 
 describe('build:data', () => {
   it('writes the five Parquet files and the build report', () => {
@@ -45,7 +47,10 @@ describe('build:data', () => {
   });
 
   it('writes Parquet that DuckDB reads back with the contract columns', () => {
-    writeFileSync(join(project, 'data/sources/taiyuan-2014.txt'), readFileSync('data/sources/taiyuan-2014.txt'));
+    writeFileSync(
+      join(project, 'data/sources/taiyuan-2014.txt'),
+      readFileSync('data/sources/taiyuan-2014.txt'),
+    );
     expect(run().status).toBe(0);
     const columns = execFileSync(
       process.execPath,
@@ -60,9 +65,28 @@ describe('build:data', () => {
       { encoding: 'utf8', cwd: resolve('.') },
     ).trim();
     expect(columns.split(',')).toEqual([
-      'target_id', 'doc_id', 'city_id', 'domain', 'topic', 'indicator_id', 'indicator_zh', 'indicator_en', 'comparator',
-      'value', 'value_max', 'unit', 'unit_zh', 'target_year', 'year_basis', 'is_new_count', 'quote', 'quote_start',
-      'quote_end', 'section', 'lead_department', 'review',
+      'target_id',
+      'doc_id',
+      'city_id',
+      'domain',
+      'topic',
+      'indicator_id',
+      'indicator_zh',
+      'indicator_en',
+      'comparator',
+      'value',
+      'value_max',
+      'unit',
+      'unit_zh',
+      'target_year',
+      'year_basis',
+      'is_new_count',
+      'quote',
+      'quote_start',
+      'quote_end',
+      'section',
+      'lead_department',
+      'review',
     ]);
   });
 });

@@ -26,18 +26,40 @@ describe('npm run extract', () => {
   it('reads a GB18030 file and takes the target year from --year', () => {
     const gbk = join(dir, 'plan-gbk.txt');
     // 到2020年,产品质量监督抽查合格率达到95%以上。 in GB18030
-    writeFileSync(gbk, Buffer.from('b5bd32303230c4ea2cb2fac6b7d6cac1bfbce0b6bdb3e9b2e9bacfb8f1c2cab4efb5bd393525d2d4c9cfa1a3', 'hex'));
+    writeFileSync(
+      gbk,
+      Buffer.from(
+        'b5bd32303230c4ea2cb2fac6b7d6cac1bfbce0b6bdb3e9b2e9bacfb8f1c2cab4efb5bd393525d2d4c9cfa1a3',
+        'hex',
+      ),
+    );
     const result = run(gbk, '--city', 'test', '--year', '2020');
     expect(result.status, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout.trim().split('\n')[0]!)).toMatchObject({ value: 95, comparator: '>=', target_year: 2020 });
+    expect(JSON.parse(result.stdout.trim().split('\n')[0]!)).toMatchObject({
+      value: 95,
+      comparator: '>=',
+      target_year: 2020,
+    });
     expect(result.stderr).toMatch(/gb18030/);
   });
 
   it.each([
     ['a missing file', () => join(dir, 'nope.txt'), /no such file/],
-    ['an empty file', () => (writeFileSync(join(dir, 'empty.txt'), ''), join(dir, 'empty.txt')), /the file is empty/],
-    ['a binary file', () => (writeFileSync(join(dir, 'x.bin'), Buffer.from([0, 1, 2, 3])), join(dir, 'x.bin')), /binary/],
-    ['a text with no targets', () => (writeFileSync(join(dir, 'none.txt'), '各部门要高度重视质量工作。'), join(dir, 'none.txt')), /no quantitative targets/],
+    [
+      'an empty file',
+      () => (writeFileSync(join(dir, 'empty.txt'), ''), join(dir, 'empty.txt')),
+      /the file is empty/,
+    ],
+    [
+      'a binary file',
+      () => (writeFileSync(join(dir, 'x.bin'), Buffer.from([0, 1, 2, 3])), join(dir, 'x.bin')),
+      /binary/,
+    ],
+    [
+      'a text with no targets',
+      () => (writeFileSync(join(dir, 'none.txt'), '各部门要高度重视质量工作。'), join(dir, 'none.txt')),
+      /no quantitative targets/,
+    ],
   ])('fails clearly for %s', (_name, file, message) => {
     const result = run(file());
     expect(result.status).toBe(1);
@@ -47,8 +69,13 @@ describe('npm run extract', () => {
 
   it('prints the same records as the build for a seed plan', () => {
     const result = run('data/sources/taiyuan-2014.txt', '--city', 'taiyuan');
-    const fromCli = result.stdout.trim().split('\n').map((l) => JSON.parse(l).quote);
+    const fromCli = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).quote);
     expect(fromCli).toContain('主要农产品质量安全抽查合格率达到95%以上');
-    expect(readFileSync('data/sources/taiyuan-2014.txt', 'utf8')).toContain('主要农产品质量安全抽查合格率达到 95%以上');
+    expect(readFileSync('data/sources/taiyuan-2014.txt', 'utf8')).toContain(
+      '主要农产品质量安全抽查合格率达到 95%以上',
+    );
   });
 });
