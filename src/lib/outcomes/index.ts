@@ -4,3 +4,5 @@ export * from './csv';
 export * from './validate';
 export * from './parse';
 export * from './template';
+export * from './progress';
+export * from './attainment';
