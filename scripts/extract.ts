@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeDocument, DocumentInputError, extractPlan } from '../src/lib/extract/index.ts';
-import { parseIndicators } from '../src/lib/dataset/manifest.ts';
+import { parseIndicatorsCsv } from '../src/lib/dataset/tables.ts';
+import { throwIssues } from '../src/lib/dataset/csv.ts';
 import { DataFileError } from '../src/lib/dataset/csv.ts';
 
 const usage = 'usage: npm run extract -- <file> [--city ID] [--year YYYY]';
@@ -43,7 +44,11 @@ try {
 
 try {
   const { text, encoding } = decodeDocument(bytes);
-  const indicators = parseIndicators(readFileSync('data/indicators.csv', 'utf8'), 'data/indicators.csv');
+  const parsed = parseIndicatorsCsv(readFileSync('data/indicators.csv', 'utf8'), {
+    file: 'data/indicators.csv',
+  });
+  throwIssues(parsed.issues);
+  const indicators = parsed.rows;
   const stem = basename(file).replace(/\.[^.]+$/, '');
   const cityId =
     values.city ??

@@ -1,10 +1,12 @@
 /** Shared test helpers: the real indicators file and a one-sentence plan wrapper. */
 import { readFileSync } from 'node:fs';
-import { parseIndicators } from '../../src/lib/dataset/manifest.ts';
+import { parseIndicatorsCsv } from '../../src/lib/dataset/tables.ts';
 import { extractPlan } from '../../src/lib/extract/index.ts';
 import type { TargetRecord } from '../../src/lib/extract/types.ts';
 
-export const indicators = parseIndicators(readFileSync('data/indicators.csv', 'utf8'), 'data/indicators.csv');
+export const indicators = parseIndicatorsCsv(readFileSync('data/indicators.csv', 'utf8'), {
+  file: 'data/indicators.csv',
+}).rows;
 
 /** Extract from a short text (one or more lines of a plan), as the build would. */
 export function extractText(text: string, horizonYears: number[] = [2020]): TargetRecord[] {

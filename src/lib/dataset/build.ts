@@ -2,10 +2,17 @@
 import { decodeDocument, DocumentInputError } from '../extract/decode.ts';
 import { extractPlan } from '../extract/index.ts';
 import { DOMAINS, type Domain, type Indicator, type TargetRecord } from '../extract/types.ts';
-import { DataFileError } from './csv.ts';
-import { parseCities, parseIndicators, parseManifest, type City, type ManifestEntry } from './manifest.ts';
+import { DataFileError, throwIssues } from './csv.ts';
+import { parseManifest, type ManifestEntry } from './manifest.ts';
 import { applyOverrides, parseOverrides } from './overrides.ts';
-import { parseReferences, type Reference } from './references.ts';
+import {
+  parseCitiesCsv,
+  parseIndicatorsCsv,
+  parseReferencesCsv,
+  type CityRow,
+  type ReferenceRow,
+} from './tables.ts';
+import type { ParseResult } from './issues.ts';
 import { validateRecords } from './validate.ts';
 
 /** The contents of every input file, keyed by its path relative to the project root. */
@@ -67,9 +74,15 @@ export interface Dataset {
   documents: DocumentRow[];
   targets: TargetRecord[];
   indicators: IndicatorRow[];
-  cities: City[];
-  references: Reference[];
+  cities: CityRow[];
+  references: ReferenceRow[];
   report: BuildReport;
+}
+
+/** The rows of a checked table, or a DataFileError listing its problems. */
+function checked<Row>(result: ParseResult<Row>): Row[] {
+  throwIssues(result.issues);
+  return result.rows;
 }
 
 function readText(input: DatasetInput, path: string, required: boolean): string {
@@ -123,16 +136,17 @@ function entryFromFile(file: string, meta: ReturnType<typeof extractPlan>['meta'
  */
 export function buildDataset(input: DatasetInput): Dataset {
   const warnings: string[] = [];
-  const indicators = parseIndicators(readText(input, PATHS.indicators, true), PATHS.indicators);
+  const indicators = checked(
+    parseIndicatorsCsv(readText(input, PATHS.indicators, true), { file: PATHS.indicators }),
+  );
   const indicatorIds = new Set(indicators.map((i) => i.indicator_id));
-  const cities = parseCities(readText(input, PATHS.cities, true), PATHS.cities);
+  const cities = checked(parseCitiesCsv(readText(input, PATHS.cities, true), { file: PATHS.cities }));
   const cityIds = new Set(cities.map((c) => c.city_id));
   const manifest = parseManifest(readText(input, PATHS.manifest, true), PATHS.manifest);
-  const references = parseReferences(
-    readText(input, PATHS.references, false),
-    PATHS.references,
-    indicatorIds,
-  );
+  const referencesText = readText(input, PATHS.references, false);
+  const references = referencesText
+    ? checked(parseReferencesCsv(referencesText, { file: PATHS.references, catalog: { indicators } }))
+    : [];
 
   const listed = new Set(manifest.map((m) => m.file));
   const unlisted = [...input.files.keys()]

@@ -1,6 +1,5 @@
-/** The document manifest, the cities table and the canonical indicators: parsed and checked row by row. */
-import { DOMAINS, type Domain, type Indicator } from '../extract/types.ts';
-import { DataFileError, parseCsv, splitList } from './csv.ts';
+/** The document manifest (data/sources/manifest.csv): one row per plan document, checked row by row. */
+import { DataFileError, parseCsvTable, requireColumns, splitList } from './csv.ts';
 
 export interface ManifestEntry {
   line: number;
@@ -50,12 +49,15 @@ function isValidDate(v: string): boolean {
 
 /** Parse data/sources/manifest.csv; throws DataFileError naming the line of the first bad row. */
 export function parseManifest(text: string, file: string): ManifestEntry[] {
-  const rows = parseCsv(text, file, MANIFEST_COLUMNS);
+  const table = parseCsvTable(text);
+  requireColumns(table, MANIFEST_COLUMNS, file);
   const seen = new Map<string, number>();
-  return rows.map(({ line, values: v }) => {
+  return table.records.map(({ line, values: v, cellCount }) => {
     const fail = (problem: string) => {
       throw new DataFileError(file, line, problem);
     };
+    if (cellCount !== table.columns.length)
+      fail(`expected ${table.columns.length} fields, found ${cellCount}`);
     if (!v.doc_id || !ID.test(v.doc_id))
       fail(`doc_id "${v.doc_id}" must be lower-case letters, digits and -`);
     if (seen.has(v.doc_id!)) fail(`duplicate doc_id "${v.doc_id}" (first on line ${seen.get(v.doc_id!)})`);
@@ -87,115 +89,6 @@ export function parseManifest(text: string, file: string): ManifestEntry[] {
       issue_date: orNull(v.issue_date),
       kind: orNull(v.kind),
       horizon_years: years.map(Number).sort((a, b) => a - b),
-    };
-  });
-}
-
-export interface City {
-  city_id: string;
-  name_zh: string;
-  name_en: string;
-  province_zh: string | null;
-  province_en: string | null;
-  admin_level: string | null;
-  lat: number | null;
-  lon: number | null;
-  coord_source: string | null;
-}
-
-export const CITY_COLUMNS = ['city_id', 'name_zh', 'name_en'] as const;
-
-function optionalNumber(
-  v: string | undefined,
-  field: string,
-  min: number,
-  max: number,
-  fail: (p: string) => never,
-) {
-  if (!v) return null;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < min || n > max)
-    fail(`${field} "${v}" is not a number between ${min} and ${max}`);
-  return n;
-}
-
-/** Parse data/cities.csv. */
-export function parseCities(text: string, file: string): City[] {
-  const seen = new Set<string>();
-  return parseCsv(text, file, CITY_COLUMNS).map(({ line, values: v }) => {
-    const fail = (problem: string): never => {
-      throw new DataFileError(file, line, problem);
-    };
-    if (!v.city_id || !ID.test(v.city_id))
-      fail(`city_id "${v.city_id}" must be lower-case letters, digits and -`);
-    if (seen.has(v.city_id!)) fail(`duplicate city_id "${v.city_id}"`);
-    seen.add(v.city_id!);
-    if (!v.name_zh) fail('name_zh is empty');
-    const lat = optionalNumber(v.lat, 'lat', -90, 90, fail);
-    const lon = optionalNumber(v.lon, 'lon', -180, 180, fail);
-    if ((lat === null) !== (lon === null)) fail('lat and lon must both be given or both be empty');
-    if (lat !== null && !v.coord_source) fail('coordinates need a coord_source');
-    return {
-      city_id: v.city_id!,
-      name_zh: v.name_zh!,
-      name_en: v.name_en ?? '',
-      province_zh: orNull(v.province_zh),
-      province_en: orNull(v.province_en),
-      admin_level: orNull(v.admin_level),
-      lat,
-      lon,
-      coord_source: orNull(v.coord_source),
-    };
-  });
-}
-
-export const INDICATOR_COLUMNS = [
-  'indicator_id',
-  'name_zh',
-  'name_en',
-  'domain',
-  'topic',
-  'unit',
-  'direction',
-  'wordings',
-  'exclude',
-] as const;
-
-/** Parse data/indicators.csv; every wording must be a valid regular expression. */
-export function parseIndicators(text: string, file: string): Indicator[] {
-  const seen = new Set<string>();
-  return parseCsv(text, file, INDICATOR_COLUMNS).map(({ line, values: v }) => {
-    const fail = (problem: string): never => {
-      throw new DataFileError(file, line, problem);
-    };
-    if (!v.indicator_id || !/^[a-z0-9_]+$/.test(v.indicator_id))
-      fail(`indicator_id "${v.indicator_id}" must be snake_case`);
-    if (seen.has(v.indicator_id!)) fail(`duplicate indicator_id "${v.indicator_id}"`);
-    seen.add(v.indicator_id!);
-    if (!DOMAINS.includes(v.domain as Domain))
-      fail(`domain "${v.domain}" is not one of ${DOMAINS.join(', ')}`);
-    if (v.direction !== 'higher' && v.direction !== 'lower')
-      fail(`direction "${v.direction}" must be higher or lower`);
-    if (!v.unit) fail('unit is empty');
-    const wordings = splitList(v.wordings);
-    const exclude = splitList(v.exclude);
-    for (const w of [...wordings, ...exclude]) {
-      try {
-        new RegExp(w);
-      } catch {
-        fail(`wording "${w}" is not a valid regular expression`);
-      }
-    }
-    return {
-      indicator_id: v.indicator_id!,
-      name_zh: v.name_zh ?? '',
-      name_en: v.name_en ?? '',
-      domain: v.domain as Domain,
-      topic: v.topic ?? '',
-      unit: v.unit!,
-      direction: v.direction as 'higher' | 'lower',
-      wordings,
-      exclude,
     };
   });
 }

@@ -2,7 +2,7 @@
 import { COMPARATORS, DOMAINS, type Comparator, type Domain, type TargetRecord } from '../extract/types.ts';
 import { findNumbers } from '../extract/numerals.ts';
 import { toSimplifiedShadow } from '../extract/chars.ts';
-import { DataFileError, parseCsv } from './csv.ts';
+import { DataFileError, parseCsvTable, requireColumns } from './csv.ts';
 
 export interface Override {
   line: number;
@@ -38,7 +38,12 @@ export const OVERRIDE_COLUMNS = ['target_id', 'field', 'value', 'reason'] as con
 /** Parse the overrides file (fields and reasons checked; targets and values are checked on apply). */
 export function parseOverrides(text: string, file: string): Override[] {
   if (!text.trim()) return [];
-  return parseCsv(text, file, OVERRIDE_COLUMNS).map(({ line, values: v }) => {
+  const table = parseCsvTable(text);
+  requireColumns(table, OVERRIDE_COLUMNS, file);
+  return table.records.map(({ line, values: v, cellCount }) => {
+    if (cellCount !== table.columns.length) {
+      throw new DataFileError(file, line, `expected ${table.columns.length} fields, found ${cellCount}`);
+    }
     if (!v.target_id) throw new DataFileError(file, line, 'target_id is empty');
     if (!OVERRIDE_FIELDS.includes(v.field as OverrideField)) {
       throw new DataFileError(

@@ -1,6 +1,5 @@
 /** Outcomes: city outcomes, national and provincial references, cities, and target attainment. */
 export * from './types';
-export * from './csv';
 export * from './validate';
 export * from './parse';
 export * from './template';

@@ -1,18 +1,8 @@
-import type { Indicator } from '../extract/types';
-import { parseCsvTable } from './csv';
-import type { CityRow, OutcomeCatalog, OutcomeRow, ParseResult, ReferenceRow } from './types';
-import {
-  CITY_COLUMNS,
-  INDICATOR_COLUMNS,
-  REFERENCE_COLUMNS,
-  REQUIRED_OUTCOME_COLUMNS,
-  checkColumns,
-  validateCityRecords,
-  validateIndicatorRecords,
-  validateOutcomeRecords,
-  validateReferenceRecords,
-  type OutcomeKeyIndex,
-} from './validate';
+import { parseCsvTable } from '../dataset/csv';
+import { checkColumns } from '../dataset/issues';
+import type { OutcomeCatalog, OutcomeRow } from './types';
+import { REQUIRED_OUTCOME_COLUMNS, validateOutcomeRecords, type OutcomeKeyIndex } from './validate';
+import type { ParseResult } from '../dataset/issues';
 
 /**
  * parseOutcomesCsv(text, options) reads an outcomes CSV (data/outcomes/*.csv or a researcher's
@@ -27,31 +17,4 @@ export function parseOutcomesCsv(
   const missing = checkColumns(table.columns, REQUIRED_OUTCOME_COLUMNS, options.file);
   if (missing.length > 0) return { rows: [], issues: missing };
   return validateOutcomeRecords(table.records, options);
-}
-
-/** parseReferencesCsv(text, options) reads and validates data/references.csv. */
-export function parseReferencesCsv(
-  text: string,
-  options: { file: string; catalog: Pick<OutcomeCatalog, 'indicators'> },
-): ParseResult<ReferenceRow> {
-  const table = parseCsvTable(text);
-  const missing = checkColumns(table.columns, REFERENCE_COLUMNS, options.file);
-  if (missing.length > 0) return { rows: [], issues: missing };
-  return validateReferenceRecords(table.records, options);
-}
-
-/** parseCitiesCsv(text, options) reads and validates data/cities.csv. */
-export function parseCitiesCsv(text: string, options: { file: string }): ParseResult<CityRow> {
-  const table = parseCsvTable(text);
-  const missing = checkColumns(table.columns, CITY_COLUMNS, options.file);
-  if (missing.length > 0) return { rows: [], issues: missing };
-  return validateCityRecords(table.records, options);
-}
-
-/** parseIndicatorsCsv(text, options) reads data/indicators.csv into Indicator records. */
-export function parseIndicatorsCsv(text: string, options: { file: string }): ParseResult<Indicator> {
-  const table = parseCsvTable(text);
-  const missing = checkColumns(table.columns, INDICATOR_COLUMNS, options.file);
-  if (missing.length > 0) return { rows: [], issues: missing };
-  return validateIndicatorRecords(table.records, options);
 }

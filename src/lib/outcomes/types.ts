@@ -1,6 +1,7 @@
 /** Shapes of the outcome, reference and city tables (see data/outcomes/README.md and docs/DATA.md). */
 
-import type { Comparator, Indicator, TargetRecord } from '../extract/types';
+import type { Indicator, TargetRecord } from '../extract/types';
+import type { CityRow } from '../dataset/tables';
 
 /** How well an outcome figure measures the indicator it is filed under, for the city's plan. */
 export type OutcomeMatch = 'exact' | 'approximate' | 'different_definition' | 'context';
@@ -50,79 +51,10 @@ export interface OutcomeRow {
   line: number;
 }
 
-/** One national or provincial reference target or outcome. */
-export interface ReferenceRow {
-  reference_id: string;
-  /** Null only for qualitative rows that no canonical indicator covers. */
-  indicator_id: string | null;
-  scope: 'national' | 'provincial';
-  region_zh: string;
-  region_en: string;
-  kind: 'target' | 'outcome';
-  comparator: Comparator;
-  value: number | null;
-  value_max: number | null;
-  unit: string | null;
-  year: number;
-  quote: string;
-  source_title: string;
-  source_url: string;
-  source_note: string | null;
-  file: string;
-  line: number;
-}
-
-export interface CityRow {
-  city_id: string;
-  name_zh: string;
-  name_en: string;
-  province_zh: string;
-  province_en: string;
-  admin_level: 'prefecture-level city' | 'autonomous prefecture';
-  lat: number | null;
-  lon: number | null;
-  coord_source: string | null;
-}
-
 /** What an outcome or reference row is checked against. */
 export interface OutcomeCatalog {
   cities: readonly Pick<CityRow, 'city_id'>[];
   indicators: readonly Pick<Indicator, 'indicator_id' | 'unit'>[];
   /** Known targets; a target_id not among them is an error. Pass [] when none are loaded. */
   targets: readonly Pick<TargetRecord, 'target_id' | 'city_id' | 'indicator_id' | 'unit' | 'comparator'>[];
-}
-
-export type IssueKind =
-  | 'missing_column'
-  | 'row_shape'
-  | 'unknown_city'
-  | 'unknown_indicator'
-  | 'unknown_target'
-  | 'target_mismatch'
-  | 'missing_indicator'
-  | 'unit_mismatch'
-  | 'missing_source'
-  | 'bad_url'
-  | 'duplicate'
-  | 'bad_value'
-  | 'bad_year'
-  | 'bad_period'
-  | 'bad_date'
-  | 'bad_enum'
-  | 'missing_field';
-
-/** One problem found in one row (line) of one file. */
-export interface ValidationIssue {
-  kind: IssueKind;
-  file: string;
-  /** 1-based line of the file (or spreadsheet row); 1 is the header. */
-  line: number;
-  column: string | null;
-  /** Human-readable, without the file and line (formatIssue adds them). */
-  message: string;
-}
-
-export interface ParseResult<Row> {
-  rows: Row[];
-  issues: ValidationIssue[];
 }

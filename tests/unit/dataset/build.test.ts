@@ -127,12 +127,12 @@ describe('buildDataset', () => {
               text(f, PATHS.cities).replace(/^(taiyuan,.*?),[^,]*,[^,]*,[^,]*$/m, '$1,north,112.5,somewhere'),
             ),
           ),
-        /cities.csv line 3: lat "north" is not a number/,
+        /cities.csv line 3: lat "north" is not a latitude/,
       ],
       [
         'a duplicate city',
         (f) => f.set(PATHS.cities, utf8(text(f, PATHS.cities) + 'taiyuan,太原市,Taiyuan,,,,,,\n')),
-        /cities.csv line 7: duplicate city_id "taiyuan"/,
+        /cities.csv line 7: city_id "taiyuan" repeats line 3/,
       ],
       [
         'an override of an unknown target',

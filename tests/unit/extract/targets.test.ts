@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { Comparator } from '../../../src/lib/extract/types.ts';
 import { extractText, quantitative } from '../helpers.ts';
 
 type Expected = ReturnType<typeof quantitative>;
-const pct = (value: number, comparator = '='): Expected[number] => ({ value, comparator, unit: '%' });
-const count = (value: number, comparator = '='): Expected[number] => ({ value, comparator, unit: 'count' });
+const pct = (value: number, comparator: Comparator = '='): Expected[number] => ({
+  value,
+  comparator,
+  unit: '%',
+});
+const count = (value: number, comparator: Comparator = '='): Expected[number] => ({
+  value,
+  comparator,
+  unit: 'count',
+});
 
 describe('targets in real sentences of the five plans', () => {
   it.each<[string, string, Expected]>([

@@ -1,13 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  createOutcomeKeyIndex,
-  formatIssue,
-  parseCsvTable,
-  parseOutcomesCsv,
-  parseReferencesCsv,
-  validateOutcomeRecords,
-} from '../../../src/lib/outcomes';
+import { parseCsvTable } from '../../../src/lib/dataset/csv';
+import { formatIssue } from '../../../src/lib/dataset/issues';
+import { parseReferencesCsv } from '../../../src/lib/dataset/tables';
+import { createOutcomeKeyIndex, parseOutcomesCsv, validateOutcomeRecords } from '../../../src/lib/outcomes';
 import { ROOT, listOutcomeCsvs, loadCatalog, readRepoFile } from './load';
 
 const catalog = loadCatalog();

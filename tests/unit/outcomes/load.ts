@@ -1,7 +1,7 @@
 /** Reads the repository's data tables for the outcome tests (Node only; src/lib/outcomes stays pure). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseCitiesCsv, parseIndicatorsCsv } from '../../../src/lib/outcomes';
+import { parseCitiesCsv, parseIndicatorsCsv } from '../../../src/lib/dataset/tables';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

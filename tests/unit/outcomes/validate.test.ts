@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../src/lib/dataset/issues';
+import { parseCitiesCsv, parseReferencesCsv } from '../../../src/lib/dataset/tables';
 import {
   createOutcomeKeyIndex,
-  formatIssue,
-  parseCitiesCsv,
   parseOutcomesCsv,
-  parseReferencesCsv,
   validateOutcomeRecords,
   type OutcomeCatalog,
 } from '../../../src/lib/outcomes';

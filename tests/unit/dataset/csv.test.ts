@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsvRow, parseCsvTable } from '../../../src/lib/outcomes';
+import { formatCsvRow, parseCsvTable } from '../../../src/lib/dataset/csv';
 
 describe('parseCsvTable', () => {
   it.each([
