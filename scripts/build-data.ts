@@ -1,0 +1,82 @@
+/** npm run build:data — turn data/ into public/data/*.parquet and data/build-report.json, or fail leaving the last good dataset. */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildDataset, PATHS } from '../src/lib/dataset/build.ts';
+import { DataFileError } from '../src/lib/dataset/csv.ts';
+import {
+  CITY_SCHEMA,
+  DOCUMENT_SCHEMA,
+  INDICATOR_SCHEMA,
+  REFERENCE_SCHEMA,
+  TARGET_SCHEMA,
+} from '../src/lib/dataset/schema.ts';
+import { writeParquetTables } from './lib/parquet.ts';
+
+const root = process.cwd();
+const outDir = join(root, 'public', 'data');
+
+/** Every input file of the dataset, keyed by its path relative to the project root. */
+function collectInputs(): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  const add = (path: string) => files.set(relative(root, path).split('\\').join('/'), readFileSync(path));
+  const sources = join(root, PATHS.sources);
+  if (existsSync(sources)) {
+    for (const name of readdirSync(sources, { withFileTypes: true }))
+      if (name.isFile()) add(join(sources, name.name));
+  }
+  for (const path of [PATHS.indicators, PATHS.cities, PATHS.overrides, PATHS.references]) {
+    if (existsSync(join(root, path))) add(join(root, path));
+  }
+  return files;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const dataset = buildDataset({ files: collectInputs() });
+  const built = performance.now();
+
+  // Write beside the live dataset, then swap, so a failure never leaves a half-written one.
+  const staging = `${outDir}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  try {
+    await writeParquetTables(staging, [
+      { name: 'targets', columns: TARGET_SCHEMA, rows: dataset.targets },
+      { name: 'documents', columns: DOCUMENT_SCHEMA, rows: dataset.documents },
+      { name: 'indicators', columns: INDICATOR_SCHEMA, rows: dataset.indicators },
+      { name: 'cities', columns: CITY_SCHEMA, rows: dataset.cities },
+      { name: 'references', columns: REFERENCE_SCHEMA, rows: dataset.references },
+    ]);
+    const previous = `${outDir}.previous-${process.pid}`;
+    if (existsSync(outDir)) renameSync(outDir, previous);
+    renameSync(staging, outDir);
+    rmSync(previous, { recursive: true, force: true });
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    throw e;
+  }
+  const written = performance.now();
+  const report = {
+    ...dataset.report,
+    timings_ms: { build: Math.round(built - started), write: Math.round(written - built) },
+  };
+  writeFileSync(join(root, 'data', 'build-report.json'), JSON.stringify(report, null, 2) + '\n');
+
+  const r = dataset.report;
+  process.stdout.write(
+    `build:data: ${r.documents} documents, ${r.quantitative} quantitative targets, ${r.qualitative} qualitative commitments, ` +
+      `${r.withoutIndicator.count} quantitative targets without a canonical indicator, ${r.overrides.applied} overrides ` +
+      `→ public/data/ in ${Math.round(written - started)} ms\n`,
+  );
+  for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof DataFileError)
+    process.stderr.write(
+      `build:data failed: ${e.message}\nThe last good dataset in public/data/ is unchanged.\n`,
+    );
+  else
+    process.stderr.write(`build:data failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});

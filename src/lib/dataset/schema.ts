@@ -1,0 +1,95 @@
+/** Column names and types of the published Parquet files: the contract between the build and the dashboard. */
+
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+export type Schema = readonly (readonly [name: string, type: ColumnType])[];
+
+export const TARGET_SCHEMA: Schema = [
+  ['target_id', 'VARCHAR'],
+  ['doc_id', 'VARCHAR'],
+  ['city_id', 'VARCHAR'],
+  ['domain', 'VARCHAR'],
+  ['topic', 'VARCHAR'],
+  ['indicator_id', 'VARCHAR'],
+  ['indicator_zh', 'VARCHAR'],
+  ['indicator_en', 'VARCHAR'],
+  ['comparator', 'VARCHAR'],
+  ['value', 'DOUBLE'],
+  ['value_max', 'DOUBLE'],
+  ['unit', 'VARCHAR'],
+  ['unit_zh', 'VARCHAR'],
+  ['target_year', 'INTEGER'],
+  ['year_basis', 'VARCHAR'],
+  ['is_new_count', 'BOOLEAN'],
+  ['quote', 'VARCHAR'],
+  ['quote_start', 'INTEGER'],
+  ['quote_end', 'INTEGER'],
+  ['section', 'VARCHAR'],
+  ['lead_department', 'VARCHAR'],
+  ['review', 'VARCHAR'],
+];
+
+export const DOCUMENT_SCHEMA: Schema = [
+  ['doc_id', 'VARCHAR'],
+  ['city_id', 'VARCHAR'],
+  ['city_zh', 'VARCHAR'],
+  ['city_en', 'VARCHAR'],
+  ['province', 'VARCHAR'],
+  ['admin_level', 'VARCHAR'],
+  ['title', 'VARCHAR'],
+  ['notice_title', 'VARCHAR'],
+  ['issuing_body', 'VARCHAR'],
+  ['doc_number', 'VARCHAR'],
+  ['issue_date', 'VARCHAR'],
+  ['issue_year', 'INTEGER'],
+  ['kind', 'VARCHAR'],
+  ['horizon_years', 'VARCHAR'],
+  ['horizon_year', 'INTEGER'],
+  ['source_file', 'VARCHAR'],
+  ['encoding', 'VARCHAR'],
+  ['text', 'VARCHAR'],
+  ['char_count', 'INTEGER'],
+];
+
+export const INDICATOR_SCHEMA: Schema = [
+  ['indicator_id', 'VARCHAR'],
+  ['name_zh', 'VARCHAR'],
+  ['name_en', 'VARCHAR'],
+  ['domain', 'VARCHAR'],
+  ['topic', 'VARCHAR'],
+  ['unit', 'VARCHAR'],
+  ['direction', 'VARCHAR'],
+  ['wordings', 'VARCHAR'],
+  ['exclude', 'VARCHAR'],
+  ['target_count', 'INTEGER'],
+  ['city_count', 'INTEGER'],
+];
+
+export const CITY_SCHEMA: Schema = [
+  ['city_id', 'VARCHAR'],
+  ['name_zh', 'VARCHAR'],
+  ['name_en', 'VARCHAR'],
+  ['province_zh', 'VARCHAR'],
+  ['province_en', 'VARCHAR'],
+  ['admin_level', 'VARCHAR'],
+  ['lat', 'DOUBLE'],
+  ['lon', 'DOUBLE'],
+  ['coord_source', 'VARCHAR'],
+];
+
+export const REFERENCE_SCHEMA: Schema = [
+  ['reference_id', 'VARCHAR'],
+  ['indicator_id', 'VARCHAR'],
+  ['scope', 'VARCHAR'],
+  ['region_zh', 'VARCHAR'],
+  ['region_en', 'VARCHAR'],
+  ['kind', 'VARCHAR'],
+  ['comparator', 'VARCHAR'],
+  ['value', 'DOUBLE'],
+  ['value_max', 'DOUBLE'],
+  ['unit', 'VARCHAR'],
+  ['year', 'INTEGER'],
+  ['quote', 'VARCHAR'],
+  ['source_title', 'VARCHAR'],
+  ['source_url', 'VARCHAR'],
+  ['source_note', 'VARCHAR'],
+];

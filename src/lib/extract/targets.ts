@@ -1,0 +1,629 @@
+/** Find every target in a cleaned plan: numbers that are commitments, their bounds, units, years, wording and lead department. */
+import type { Comparator, Indicator, TargetRecord, YearBasis } from './types.ts';
+import { toSimplifiedShadow } from './chars.ts';
+import { findNumbers, type NumberToken } from './numerals.ts';
+import { parseBound, parseUnit } from './units.ts';
+import {
+  findInlinePoints,
+  findYearPhrases,
+  parseParagraphs,
+  splitClauses,
+  splitSentences,
+  type HeadingLevel,
+  type Paragraph,
+  type Span,
+  type YearPhrase,
+} from './structure.ts';
+import { findLeadDepartment } from './departments.ts';
+import { classifyTarget } from './classify.ts';
+
+export interface ExtractOptions {
+  docId: string;
+  cityId: string;
+  /** The document's horizon years (the last one is the default target year). */
+  horizonYears: number[];
+  /** The year the plan was issued: a figure stated for an earlier year is a baseline, not a target. */
+  issueYear?: number | null;
+  indicators: readonly Indicator[];
+}
+
+/** Verbs after which the subject of the clause is the measured quantity (合格率达到95%). */
+const REACH_VERBS = [
+  '增长率达到',
+  '增长率为',
+  '稳定保持在',
+  '稳定保持',
+  '稳定在',
+  '保持在',
+  '维持在',
+  '控制在',
+  '控制到',
+  '提高到',
+  '提升到',
+  '提高至',
+  '提升至',
+  '增加到',
+  '增长到',
+  '增至',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
+  '降到',
+  '降至',
+  '不低于',
+  '不少于',
+  '不超过',
+  '不高于',
+  '不小于',
+  '进入',
+  '达到',
+  '保持',
+  '维持',
+  '提高',
+  '提升',
+  '增长',
+  '增加',
+  '下降',
+  '降低',
+  '减少',
+  '超过',
+  '低于',
+  '高于',
+  '(?<![下传表到])达(?![标成])',
+  '(?<![作认成以称])为(?![主重先准])',
+  '(?<![公])共(?![同享治建赢])',
+];
+
+/** Verbs whose object is the counted thing (培育140项名牌产品, 新增认定10个研究中心). */
+const CREATE_VERBS = [
+  '制定\\(修订\\)',
+  '制订\\(修订\\)',
+  '建设完成',
+  '新建成',
+  '新申报',
+  '新创建',
+  '新培育',
+  '新认定',
+  '制修订',
+  '培育',
+  '建成',
+  '建设',
+  '完成',
+  '争创',
+  '创建',
+  '创成',
+  '新增',
+  '新建',
+  '新设',
+  '申报',
+  '认定',
+  '获得',
+  '引导',
+  '组织',
+  '推动',
+  '累计',
+  '实现',
+  '形成',
+  '打造',
+  '扶持',
+  '引进',
+  '突破',
+  '开发',
+  '制定',
+  '制订',
+  '修订',
+  '起草',
+  '培养',
+  '评选',
+  '命名',
+  '拥有',
+  '建立',
+  '设立',
+  '力争',
+  '争取',
+];
+
+/** The plain word of a verb pattern (达(?!标) → 达), so matched text can be looked up. */
+const plain = (pattern: string) => pattern.replace(/\(\?<?[!=][^)]*\)/g, '').replace(/\\/g, '');
+const byLength = (a: string, b: string) => plain(b).length - plain(a).length;
+const VERB_PATTERN = new RegExp([...REACH_VERBS, ...CREATE_VERBS].sort(byLength).join('|'), 'g');
+const REACH = new Set(REACH_VERBS.map(plain));
+/** Verbs that are part of the measured thing itself (制定标准300项). */
+const VERB_IN_NAME = new Set(['制定', '制订', '修订', '制修订', '起草', '制定(修订)', '制订(修订)']);
+
+const NEW_COUNT = /新增|新建|新认定|新申报|新创建|新培育|新获|累计/;
+const DECREASE = /(?:下降|降低|减少|削减|压减|缩减)$/;
+const INCREASE = /(?:提高|增长|增加|提升|上升|增幅|增速|增长率为|增长率达到|增长率)$/;
+const AT_LEAST = /(?:不低于|不少于|超过|高于|大于|至少|不小于)$/;
+const AT_MOST = /(?:不超过|不高于|低于|少于|控制在|控制到|小于|降至|降到|下降到|下降至|降低到|降低至)$/;
+/** Past or baseline statements are not commitments: markers anywhere before the number in the sentence… */
+const PAST_IN_SENTENCE = /截至目前|目前|现有|去年|上年|同比|以来|截止到?(?:19|20)\d{2}年/;
+/** …and markers that only count inside the number's own clause (已建成 elsewhere is common). */
+const PAST_IN_CLAUSE = /已经|已|了$/;
+/** “十二五”期间: a Five-Year Plan period, past if it ended before the plan's own years. */
+const FIVE_YEAR_PERIOD = /十([一二三四五六])五”?(?:期间|时期)/;
+/** Set phrases that contain numerals but no quantity. */
+const IDIOM =
+  /^(?:一批|一次|一流|一体|一线|一致|一票|一步|一起|一般|一定|一些|一系列|一站式|一把手|一对一|一揽子|一是|一要|一方面|十分|三包|三同时|五小|三旧|一带一路|一岗双责|一张网|一盘棋|一张图|一码|一证|一照)/;
+/** A count right after these words is the whole population (全市300余家单位), not a target. */
+const POPULATION = /(?:全市|全州|全县|全区|全省|全国|全盟|全旗)$/;
+const SCORE_SUBJECT = /满意度|满意率|指数|得分|评分|分值/;
+const RATE_END = /(?:率|度|量|数|指数|比例|比重|覆盖面)$/;
+const SUBJECT_FILLER_START =
+  /^(?:(?:到|至|力争到|争取到)?(?:19|20)\d{2}年(?:底|末|前)?|我市|我州|我县|我区|全市|全州|全县|全区|本市|力争|争取|确保|努力|使|其中|并|和|及|以及|同时|进一步|逐步|基本实现|实现|基本|每年|年均|均|全面|按照|根据|依据|进行|、|“)+/;
+const SUBJECT_FILLER_END = /(?:均|力争|争取|要|将|应|都|全部|稳定|基本|总体上|进一步|持续|确保|分别|、|“)+$/;
+const BACKGROUND_HEADING =
+  /发展现状|现状与|基本情况|工作回顾|主要成绩|取得的成绩|面临的形势|发展基础|形势分析/;
+const ZERO_TARGET = /^零(?=事故|伤亡|死亡|重大事故|污染事故)/;
+
+interface Found {
+  token: NumberToken;
+  valueMax: number | null;
+  unit: string | null;
+  unitZh: string | null;
+  comparator: Comparator;
+  isNewCount: boolean;
+  indicatorZh: string;
+  /** Where the target's text ends (after its unit, bound and any object after the number). */
+  consumedEnd: number;
+  /** Offset of the clause the target sits in. */
+  clause: Span;
+}
+
+interface Verb {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function lastVerb(s: string, from: number, to: number): Verb | null {
+  let found: Verb | null = null;
+  VERB_PATTERN.lastIndex = 0;
+  const window = s.slice(from, to);
+  for (const m of window.matchAll(VERB_PATTERN)) {
+    found = { text: m[0], start: from + m.index, end: from + m.index + m[0].length };
+  }
+  return found;
+}
+
+function cleanSubject(s: string): string {
+  let out = s.replace(/[“”]/g, '').trim();
+  for (let i = 0; i < 3; i++) out = out.replace(SUBJECT_FILLER_START, '').replace(SUBJECT_FILLER_END, '');
+  return out.trim();
+}
+
+/** An object after the number: up to the next number or verb, and after the last 的 when that leaves a noun. */
+function cleanObject(s: string): string {
+  let out = s.replace(/[“”]/g, '').trim();
+  out = out.replace(/[、和及与,]+$/, '');
+  const de = out.lastIndexOf('的');
+  if (de >= 0 && out.length - de - 1 >= 3) out = out.slice(de + 1);
+  return out.trim();
+}
+
+/** Is position `at` inside a 《title》 or a short “quoted name” of the paragraph? */
+function isInsideNameOrTitle(s: string, para: Span, at: number): boolean {
+  const open = Math.max(s.lastIndexOf('《', at), s.lastIndexOf('“', at));
+  if (open < para.start) return false;
+  const opener = s[open];
+  const closer = opener === '《' ? '》' : '”';
+  const closeBefore = s.indexOf(closer, open);
+  if (closeBefore >= 0 && closeBefore < at) return false;
+  if (opener === '《') return true;
+  const close = s.indexOf('”', at);
+  return close >= 0 && close - open <= 14;
+}
+
+function isYearToken(s: string, t: NumberToken): boolean {
+  if (t.form !== 'arabic' || !/^(?:19|20)\d{2}$/.test(s.slice(t.start, t.end))) return false;
+  const before = s[t.start - 1] ?? '';
+  const after = s.slice(t.end, t.end + 5);
+  return /^(?:年|〕|\]|\)|[-—~～至到](?:19|20)\d{2})/.test(after) || /[〔[(\-—~～]/.test(before);
+}
+
+/**
+ * Extract every target and qualitative commitment of a cleaned plan text, in document order.
+ * Rules match against a simplified-character shadow of the text; quotes and wording come from the
+ * text itself.
+ */
+export function extractTargets(text: string, options: ExtractOptions): TargetRecord[] {
+  const s = toSimplifiedShadow(text);
+  const paragraphs = parseParagraphs(s);
+  const numbers = findNumbers(s);
+  const documentYear = options.horizonYears.length ? Math.max(...options.horizonYears) : null;
+  // The year a plan speaks from: its issue year, or failing that its first horizon year.
+  const referenceYear =
+    options.issueYear ?? (options.horizonYears.length ? Math.min(...options.horizonYears) : null);
+  const records: Omit<TargetRecord, 'target_id'>[] = [];
+  let rootYear: number | null = null;
+  let n = 0;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    const innermost: HeadingLevel | undefined = para.headings[para.headings.length - 1];
+    const sectionYear = () => {
+      for (let i = para.headings.length - 1; i >= 0; i--) {
+        const y = para.headings[i]!.year;
+        if (y !== null) return y;
+      }
+      return rootYear;
+    };
+    const setSectionYear = (year: number) => {
+      if (innermost) innermost.year = year;
+      else rootYear = year;
+    };
+    const lead = findLeadDepartment(text, s, para, paragraphs[p + 1]);
+    const points = findInlinePoints(s, para);
+    const sectionOf = (at: number) => {
+      const titles = para.headings.map((h) => h.title);
+      const point = points.filter((pt) => pt.start <= at).pop();
+      if (point) titles.push(point.title);
+      return titles.join(' › ');
+    };
+
+    const paraNumbers: NumberToken[] = [];
+    while (n < numbers.length && numbers[n]!.start < para.start) n++;
+    for (let i = n; i < numbers.length && numbers[i]!.start < para.end; i++) paraNumbers.push(numbers[i]!);
+
+    // A plan's review of where things stand (发展现状, 主要成绩) states baselines, not targets.
+    if (para.headings.some((h) => BACKGROUND_HEADING.test(h.title))) continue;
+    for (const sentence of splitSentences(s, para)) {
+      const yearPhrases = findYearPhrases(s, sentence);
+      const clauses = splitClauses(s, sentence);
+      const found: Found[] = [];
+      for (const clause of clauses) {
+        const tokens = paraNumbers.filter((t) => t.start >= clause.start && t.start < clause.end);
+        found.push(...findInClause(s, para, sentence, clause, tokens, found, referenceYear));
+      }
+      const eligibleForQualitative =
+        yearPhrases.length > 0 || found.length > 0 || para.headings.some((h) => isGoalHeading(h.title));
+
+      const emit = (quote: Span, at: number, fields: Partial<Omit<TargetRecord, 'target_id'>>) => {
+        const phrase = yearPhrases.filter((y) => y.end <= at).pop();
+        const { year, basis } = resolveYear(phrase, sectionYear(), documentYear);
+        const trimmed = trimQuote(s, quote, para);
+        const indicatorZh = fields.indicator_zh ?? '';
+        const value = fields.value ?? null;
+        const comparator = fields.comparator ?? 'qualitative';
+        const unit = fields.unit ?? null;
+        const classified = classifyTarget({
+          indicatorZh: toSimplifiedShadow(indicatorZh),
+          clause: s.slice(trimmed.start, trimmed.end),
+          section: para.headings.map((h) => h.title).join(' '),
+          unit,
+          comparator,
+          indicators: options.indicators,
+        });
+        records.push({
+          doc_id: options.docId,
+          city_id: options.cityId,
+          domain: classified.domain,
+          topic: classified.topic,
+          indicator_id: classified.indicatorId,
+          indicator_zh: indicatorZh,
+          indicator_en: classified.indicatorEn,
+          comparator,
+          value,
+          value_max: fields.value_max ?? null,
+          unit,
+          unit_zh: fields.unit_zh ?? null,
+          target_year: year,
+          year_basis: basis,
+          is_new_count: fields.is_new_count ?? false,
+          quote: text.slice(trimmed.start, trimmed.end),
+          quote_start: trimmed.start,
+          quote_end: trimmed.end,
+          section: sectionOf(at),
+          lead_department: lead,
+          review: 'auto',
+        });
+      };
+
+      for (const f of found) {
+        const phrase = yearPhrases.filter((y) => y.end <= f.token.start).pop();
+        if (phrase && options.issueYear && phrase.year < options.issueYear) continue;
+        emit(f.clause, f.token.start, {
+          indicator_zh: f.indicatorZh,
+          comparator: f.comparator,
+          value: f.token.value,
+          value_max: f.valueMax,
+          unit: f.unit,
+          unit_zh: f.unitZh,
+          is_new_count: f.isNewCount,
+        });
+      }
+      if (eligibleForQualitative) {
+        for (const clause of clauses) {
+          if (found.some((f) => f.clause.start === clause.start)) continue;
+          if (para.headingEnd !== null && clause.end <= para.headingEnd) continue;
+          const q = findQualitative(s, clause);
+          if (q) emit(clause, q.at, { indicator_zh: q.subject, comparator: 'qualitative' });
+        }
+      }
+      // A deadline phrase in this sentence sets the year for what follows in the section.
+      const last = yearPhrases[yearPhrases.length - 1];
+      if (last) setSectionYear(last.year);
+    }
+  }
+
+  records.sort((a, b) => a.quote_start - b.quote_start);
+  return records.map((r, i) => ({ target_id: `${options.docId}-${String(i + 1).padStart(3, '0')}`, ...r }));
+}
+
+function resolveYear(
+  phrase: YearPhrase | undefined,
+  sectionYear: number | null,
+  documentYear: number | null,
+): { year: number | null; basis: YearBasis } {
+  if (phrase) return { year: phrase.year, basis: 'explicit' };
+  if (sectionYear !== null) return { year: sectionYear, basis: 'section' };
+  return { year: documentYear, basis: 'document' };
+}
+
+/** A quote is its clause without a leading list marker, year phrase or opening filler. */
+function trimQuote(s: string, clause: Span, para: Paragraph): Span {
+  let start = clause.start;
+  if (start < para.markerEnd) start = para.markerEnd;
+  while (start < clause.end && /[\s、“]/.test(s[start]!) && s[start] !== '“') start++;
+  let end = clause.end;
+  while (end > start && /[\s。;,]/.test(s[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Could this number be a quantity at all? Chinese numerals need a counting word after them. */
+function isPlausibleNumber(s: string, t: NumberToken): boolean {
+  if (t.form !== 'chinese') return true;
+  const unit = parseUnit(s.slice(t.end, t.end + 8));
+  return (unit.unit !== null && !unit.excluded) || ZERO_TARGET.test(s.slice(t.start, t.start + 5));
+}
+
+/** The opening “ of a long quotation around `at` (a quoted requirement), or -1. */
+function quoteOpening(s: string, para: Span, at: number): number {
+  const open = s.lastIndexOf('“', at);
+  if (open < para.start) return -1;
+  const close = s.indexOf('”', open);
+  return close > at ? open : -1;
+}
+
+/** A long wording keeps its last noun phrase: after the last 的 or 提供 when that leaves enough. */
+function shorten(wording: string): string {
+  if (wording.length <= 24) return wording;
+  const cut = Math.max(wording.lastIndexOf('的'), wording.lastIndexOf('提供') + 1);
+  return cut > 0 && wording.length - cut - 1 >= 6 ? wording.slice(cut + 1) : wording.slice(-40);
+}
+
+/** The words of the clause before this one, without citations: names a quantity like 自查 (…达到800分). */
+function previousClauseWords(s: string, para: Paragraph, clause: Span): string {
+  const from = Math.max(para.markerEnd, clause.start - 80);
+  const text = s.slice(from, Math.max(from, clause.start - 1));
+  const last = text.split(/[,;:。]/).pop() ?? '';
+  return cleanSubject(last.replace(/《[^》]*》|\([^)]*\)|〔[^〕]*〕/g, '')).slice(-12);
+}
+
+/** Is the number at `t` part of a statement about the past (a baseline) rather than a commitment? */
+function isPast(
+  s: string,
+  sentence: Span,
+  clause: Span,
+  t: NumberToken,
+  referenceYear: number | null,
+): boolean {
+  const sentenceBefore = s.slice(sentence.start, t.start);
+  if (PAST_IN_SENTENCE.test(sentenceBefore) || PAST_IN_CLAUSE.test(s.slice(clause.start, t.start)))
+    return true;
+  const period = FIVE_YEAR_PERIOD.exec(sentenceBefore);
+  if (period && referenceYear !== null) return 2010 + '一二三四五六'.indexOf(period[1]!) * 5 < referenceYear;
+  return false;
+}
+
+function findInClause(
+  s: string,
+  para: Paragraph,
+  sentence: Span,
+  clause: Span,
+  tokens: NumberToken[],
+  earlier: Found[],
+  referenceYear: number | null,
+): Found[] {
+  const out: Found[] = [];
+  const plausible = tokens.filter((t) => isPlausibleNumber(s, t));
+  let segmentStart = clause.start < para.markerEnd ? para.markerEnd : clause.start;
+  for (let i = 0; i < plausible.length; i++) {
+    const t = plausible[i]!;
+    if (t.start < segmentStart) continue;
+    const before = s.slice(Math.max(clause.start, t.start - 12), t.start);
+    const prevChar = s[t.start - 1] ?? '';
+    if (isYearToken(s, t)) continue;
+    if (/[A-Za-z·.]/.test(prevChar) || /^[A-Za-z·]/.test(s.slice(t.end, t.end + 1))) continue;
+    // 第49次, 每一个, 分四个阶段: ordinals, distributives and divisions are not quantities.
+    if (prevChar === '第' || prevChar === '分' || (prevChar === '每' && t.form === 'chinese')) continue;
+    if (t.form === 'chinese' && IDIOM.test(s.slice(t.start, t.start + 6))) continue;
+    if (isInsideNameOrTitle(s, para, t.start)) continue;
+
+    // Ranges: 30-32项, 1~2家, 1—2个, 30至32.
+    let valueMax: number | null = null;
+    let end = t.end;
+    const next = plausible[i + 1];
+    if (next) {
+      const between = s.slice(t.end, next.start);
+      if (/^(?:%|个|项|家|件)?(?:[-~～—–]{1,2}|至)$/.test(between) && next.value > t.value) {
+        valueMax = next.value;
+        end = next.end;
+        i++;
+      }
+    }
+    const unitMatch = parseUnit(s.slice(end, end + 12));
+    if (unitMatch.excluded) continue;
+    let afterUnit = s.slice(end + unitMatch.length, end + unitMatch.length + 8);
+    if (/^[内后前]/.test(afterUnit) && unitMatch.unit !== '%' && unitMatch.unit !== 'score') continue;
+    const approx = /^余/.test(afterUnit);
+    if (approx) afterUnit = afterUnit.slice(1);
+    const bound = parseBound(afterUnit);
+    const numberEnd = end + unitMatch.length + (approx ? 1 : 0) + bound.length;
+
+    let unit = t.form === 'percent-words' ? '%' : unitMatch.unit;
+    let unitZh = t.form === 'percent-words' ? '%' : unitMatch.unitZh;
+    const isZero = t.form === 'chinese' && ZERO_TARGET.test(s.slice(t.start, t.start + 5));
+    if (t.form === 'chinese' && unit === null && !isZero) continue;
+
+    const quoteOpen = quoteOpening(s, para, t.start);
+    const from = quoteOpen >= segmentStart ? quoteOpen + 1 : segmentStart;
+    const segmentVerb = lastVerb(s, from, t.start);
+    const verb = segmentVerb ?? lastVerb(s, clause.start, t.start);
+    const continuing = earlier.length + out.length > 0 && !segmentVerb;
+    if (isPast(s, sentence, clause, t, referenceYear) && !/每年|年均/.test(before)) continue;
+    // 一支队伍, 一套机制: a Chinese 一 is an article unless a creation verb builds exactly one thing.
+    if (t.form === 'chinese' && t.value === 1 && !isZero) {
+      const built = /(?:建成|新增|创建|争创|培育|新建|建设)$/.test(s.slice(t.start - 3, t.start));
+      if (!built || !/^[个家所座项]/.test(unitZh ?? '')) continue;
+    }
+
+    // Subject, object and the measured quantity's wording.
+    const verbInSegment = verb !== null && verb.start >= from;
+    const subject = cleanSubject(s.slice(from, verbInSegment ? verb.start : t.start));
+    const between = verbInSegment ? cleanSubject(s.slice(verb.end, t.start)) : '';
+    const objectEnd = nextStop(s, numberEnd, clause.end, plausible[i + 1]);
+    const objectText = cleanObject(s.slice(numberEnd, objectEnd));
+    const object = objectText.length >= 2 ? objectText : '';
+
+    if (unit === null && !isZero) {
+      const quantity = subject || between;
+      if (!SCORE_SUBJECT.test(quantity)) continue;
+      unit = /指数/.test(quantity) ? 'index' : 'score';
+    }
+    // 进入全省前5位: a rank, where lower is better.
+    const isRank = prevChar === '前' && /^[名位]/.test(unitZh ?? '');
+    if (isRank) unit = 'rank';
+    const isCount = unit === 'count' || unit === 'count_10k';
+    if (isCount) {
+      if (POPULATION.test(s.slice(from, t.start))) continue;
+      const segmentText = s.slice(from, t.start);
+      const etc = segmentText.lastIndexOf('等');
+      if (etc >= 0 && segmentText.length - etc <= 8 && !lastVerb(segmentText, etc, segmentText.length))
+        continue;
+      const verbAfter = /^(?:以上)?[^,;。]{0,10}?(?:获得|通过|达到|实现|建成)/.test(
+        s.slice(numberEnd, objectEnd + 4),
+      );
+      if (!verb && !continuing && !verbAfter) continue;
+    }
+
+    let comparator: Comparator = '=';
+    const lead = s.slice(
+      verb && verb.start >= clause.start ? verb.start : Math.max(clause.start, t.start - 6),
+      t.start,
+    );
+    if (valueMax !== null) comparator = 'range';
+    else if (DECREASE.test(lead)) comparator = 'decrease_by';
+    else if (INCREASE.test(lead)) comparator = 'increase_by';
+    else if (bound.comparator) comparator = bound.comparator;
+    else if (AT_LEAST.test(lead)) comparator = '>=';
+    else if (AT_MOST.test(lead)) comparator = '<=';
+    if (approx && comparator === '=') comparator = '>=';
+
+    let indicatorZh: string;
+    if (isZero) {
+      indicatorZh = (between || subject) + s.slice(t.end, t.end + 2);
+    } else if (verbInSegment && !REACH.has(verb.text)) {
+      const objectWord = between && !between.endsWith('的') ? between : object;
+      if (VERB_IN_NAME.has(verb.text))
+        indicatorZh = objectWord ? verb.text + objectWord : subject + verb.text;
+      else indicatorZh = objectWord || subject || subject + verb.text;
+    } else {
+      indicatorZh = subject || between || object;
+    }
+    const previous = out[out.length - 1] ?? earlier[earlier.length - 1];
+    if (!indicatorZh && continuing && previous) indicatorZh = previous.indicatorZh;
+    if (!indicatorZh) indicatorZh = previousClauseWords(s, para, clause);
+    // 其中五星级3家: borrow the head noun of the previous target (四星级及以上饭店 → 饭店).
+    if (/(?:级|类|星级|以上)$/.test(indicatorZh) && previous) {
+      const head = previous.indicatorZh.split(/级|以上|类/).pop() ?? '';
+      if (head.length >= 2) indicatorZh += head;
+    }
+    indicatorZh = shorten(indicatorZh);
+
+    const isNewCount = NEW_COUNT.test(s.slice(Math.max(clause.start, (verb?.start ?? t.start) - 4), t.start));
+    if (isRank && comparator === '=') comparator = '<=';
+    if (/每万人|^万人/.test(indicatorZh)) unit = 'per_10k_people';
+    else if (/每百万人/.test(indicatorZh)) unit = 'per_1m_people';
+    else if (/每千人/.test(indicatorZh)) unit = 'per_1k_people';
+    if (isZero) {
+      unit = 'count';
+      unitZh = null;
+    }
+
+    const base: Found = {
+      token: t,
+      valueMax,
+      unit,
+      unitZh,
+      comparator,
+      isNewCount,
+      indicatorZh,
+      consumedEnd:
+        verbInSegment && !REACH.has(verb.text) && !between ? Math.max(numberEnd, objectEnd) : numberEnd,
+      clause,
+    };
+    // 合格率、抽检率均达到100%: one target per enumerated indicator.
+    const parts = !verb || REACH.has(verb.text) ? indicatorZh.split('、') : [indicatorZh];
+    if (parts.length > 1 && parts.every((part) => RATE_END.test(part))) {
+      for (const part of parts) out.push({ ...base, indicatorZh: cleanSubject(part) });
+    } else {
+      out.push(base);
+    }
+    segmentStart = base.consumedEnd;
+    while (segmentStart < clause.end && /[、和及与]/.test(s[segmentStart]!)) segmentStart++;
+  }
+  return pairRespectively(s, clause, out);
+}
+
+/** The end of an object after a number: the next number, the next verb-led segment or the clause end. */
+function nextStop(s: string, from: number, clauseEnd: number, next: NumberToken | undefined): number {
+  let end = next && next.start < clauseEnd ? next.start : clauseEnd;
+  const window = s.slice(from, end);
+  const cut = window.search(/、(?=[\u4e00-\u9fa5]{0,4}?(?:培育|新增|建成|争创|创建|新建))|和(?=\d)/);
+  if (cut >= 0) end = from + cut;
+  return end;
+}
+
+/** 无公害、绿色、有机食品认证产品分别达到45个、18个、3个: pair each listed name with its number. */
+function pairRespectively(s: string, clause: Span, found: Found[]): Found[] {
+  const text = s.slice(clause.start, clause.end);
+  const at = text.indexOf('分别');
+  if (at < 0 || found.length < 2) return found;
+  const names = cleanSubject(text.slice(0, at))
+    .split(/、|和|及/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const after = found.filter((f) => f.token.start > clause.start + at);
+  if (names.length !== after.length) return found;
+  const lastName = names[names.length - 1]!;
+  const shortest = Math.min(...names.map((x) => x.length));
+  const head = lastName.length > shortest ? lastName.slice(shortest) : '';
+  return found.map((f) => {
+    const k = after.indexOf(f);
+    if (k < 0) return f;
+    const name = names[k]!;
+    return { ...f, indicatorZh: k === names.length - 1 || name.endsWith(head) ? name : name + head };
+  });
+}
+
+const QUALITATIVE =
+  /(?:持续|明显|显著|大幅度?|稳步|逐步|进一步|全面|不断|有效|基本|普遍|快速)(?:提高|提升|改善|增强|增加|下降|降低|减少|减轻|好转|遏制|扩大|完善)|全部(?:达到|采用|通过|符合|完成)|(?:达到|接近|处于|保持)(?:或接近)?(?:国际|国内|国家|全国|全省|省内|行业)(?:同类)?(?:先进|领先|一流)?(?:水平|标准|要求)|符合国家标准|保持稳定|稳定良好|居全国前列|领先|取得(?:明显|显著)成效|得到有效(?:改善|保障|遏制|控制|保护)|普遍应用|全面推广|全面达标|基本达到|明显提升/;
+
+/** A heading over a plan's goals (主要目标, 发展目标), not one that lists principles and goals together. */
+function isGoalHeading(title: string): boolean {
+  return title.includes('目标') && !title.includes('、');
+}
+
+/** A qualitative commitment in a clause: its subject and where it is. */
+function findQualitative(s: string, clause: Span): { subject: string; at: number } | null {
+  const text = s.slice(clause.start, clause.end);
+  // Department assignments and bracketed asides are not commitments.
+  if (/牵头|责任单位|[(（][^)）]*$/.test(text)) return null;
+  const m = QUALITATIVE.exec(text);
+  if (!m) return null;
+  let subject = cleanSubject(text.slice(0, m.index));
+  if (subject.length < 2) subject = cleanSubject(text).slice(0, 30);
+  return { subject: subject.slice(-40), at: clause.start + m.index };
+}

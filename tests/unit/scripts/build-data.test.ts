@@ -1,0 +1,92 @@
+/** npm run build:data as a user runs it: files written, and a failure leaves the last good dataset. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const tsx = resolve('node_modules/.bin/tsx');
+const script = resolve('scripts/build-data.ts');
+const project = mkdtempSync(join(tmpdir(), 'cqt-build-'));
+cpSync('data', join(project, 'data'), { recursive: true });
+rmSync(join(project, 'data', 'build-report.json'), { force: true });
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+const run = () => spawnSync(tsx, [script], { cwd: project, encoding: 'utf8' });
+const snapshot = () =>
+  Object.fromEntries(
+    readdirSync(join(project, 'public/data')).map((f) => [f, readFileSync(join(project, 'public/data', f))]),
+  );
+
+describe('build:data', () => {
+  it('writes the five Parquet files and the build report', () => {
+    const result = run();
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(join(project, 'public/data')).sort()).toEqual([
+      'cities.parquet',
+      'documents.parquet',
+      'indicators.parquet',
+      'references.parquet',
+      'targets.parquet',
+    ]);
+    const report = JSON.parse(readFileSync(join(project, 'data/build-report.json'), 'utf8'));
+    expect(report).toMatchObject({ documents: 5, quantitative: 112 });
+    expect(Object.keys(report.perCity)).toHaveLength(5);
+    expect(result.stdout).toMatch(/5 documents, 112 quantitative targets/);
+  });
+
+  it('fails with the file named and leaves the last good dataset untouched', () => {
+    const before = snapshot();
+    writeFileSync(join(project, 'data/sources/taiyuan-2014.txt'), '');
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/data\/sources\/taiyuan-2014.txt: the file is empty/);
+    expect(result.stderr).toMatch(/last good dataset in public\/data\/ is unchanged/);
+    expect(snapshot()).toEqual(before);
+    expect(readdirSync(project).filter((f) => f.includes('staging'))).toEqual([]);
+  });
+
+  it('writes Parquet that DuckDB reads back with the contract columns', () => {
+    writeFileSync(
+      join(project, 'data/sources/taiyuan-2014.txt'),
+      readFileSync('data/sources/taiyuan-2014.txt'),
+    );
+    expect(run().status).toBe(0);
+    const columns = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { DuckDBInstance } from '@duckdb/node-api';
+         const c = await (await DuckDBInstance.create(':memory:')).connect();
+         const r = await c.runAndReadAll("DESCRIBE SELECT * FROM '${join(project, 'public/data/targets.parquet')}'");
+         console.log(r.getRowObjects().map((x) => x.column_name).join(','));`,
+      ],
+      { encoding: 'utf8', cwd: resolve('.') },
+    ).trim();
+    expect(columns.split(',')).toEqual([
+      'target_id',
+      'doc_id',
+      'city_id',
+      'domain',
+      'topic',
+      'indicator_id',
+      'indicator_zh',
+      'indicator_en',
+      'comparator',
+      'value',
+      'value_max',
+      'unit',
+      'unit_zh',
+      'target_year',
+      'year_basis',
+      'is_new_count',
+      'quote',
+      'quote_start',
+      'quote_end',
+      'section',
+      'lead_department',
+      'review',
+    ]);
+  });
+});
