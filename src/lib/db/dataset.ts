@@ -3,7 +3,7 @@
 
 import { parquetMetadata, parquetReadObjects, type SchemaElement } from 'hyparquet';
 import { decompressZstd } from 'hyparquet-compressors';
-import { TABLE_COLUMNS, TABLE_NAMES, buildDataPath, type TableName, type TableRows } from './tables.ts';
+import { TABLE_NAMES, TABLE_SCHEMAS, buildDataPath, type TableName, type TableRows } from './tables.ts';
 
 /** The DuckDB type a decoded column is inserted as. */
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'FLOAT' | 'BOOLEAN';
@@ -58,7 +58,7 @@ const compressors = {
 
 /**
  * Fetches and decodes every table in parallel. Rejects with a {@link DataLoadError} naming each file that
- * is missing, unreachable, not Parquet, or lacks a column that docs/DATA.md promises.
+ * is missing, unreachable, not Parquet, or lacks a column (or column type) of the build's schema.
  */
 export async function loadDataset(options: LoadDatasetOptions): Promise<Dataset> {
   const settled = await Promise.allSettled(TABLE_NAMES.map((name) => fetchTable(name, options)));
@@ -86,7 +86,7 @@ async function fetchTable(name: TableName, options: LoadDatasetOptions): Promise
 }
 
 /**
- * Decodes one table from the bytes of its Parquet file, checking the columns against docs/DATA.md.
+ * Decodes one table from the bytes of its Parquet file, checking its columns against the build's schema.
  * Throws an Error whose message says what is wrong with the file.
  */
 export async function parseParquetTable<T extends TableName>(
@@ -100,10 +100,7 @@ export async function parseParquetTable<T extends TableName>(
     throw new Error(`not a valid Parquet file (${describeError(error)})`, { cause: error });
   }
   const columns = parseColumns(metadata.schema);
-  const present = new Set(columns.map((c) => c.name));
-  const missing = TABLE_COLUMNS[name].filter((c) => !present.has(c));
-  if (missing.length > 0)
-    throw new Error(`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  checkSchema(name, columns);
 
   let rows: Record<string, unknown>[];
   try {
@@ -120,6 +117,20 @@ export async function parseParquetTable<T extends TableName>(
     }
   }
   return { name, file: `${name}.parquet`, columns, rows: rows as unknown as TableRows[T][] };
+}
+
+/** Throws unless every column of the build's schema is present with its type (extra columns are allowed). */
+export function checkSchema(name: TableName, columns: readonly ColumnInfo[]): void {
+  const types = new Map(columns.map((c) => [c.name, c.type]));
+  const expected = TABLE_SCHEMAS[name];
+  const missing = expected.filter(([column]) => !types.has(column)).map(([column]) => column);
+  if (missing.length > 0)
+    throw new Error(`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  const wrong = expected.filter(([column, type]) => types.get(column) !== type);
+  if (wrong.length > 0) {
+    const list = wrong.map(([column, type]) => `${column} is ${types.get(column)}, expected ${type}`);
+    throw new Error(`wrong column type${wrong.length > 1 ? 's' : ''}: ${list.join('; ')}`);
+  }
 }
 
 /** Reads the top-level columns of a flat Parquet schema and the DuckDB type each is inserted as. */

@@ -137,7 +137,8 @@ export async function queryCityDomainCounts(
  * counts of its records in the selected domains. The year range does not filter the records here: having a
  * target year is part of the specificity score.
  */
-export const PLAN_SUMMARIES_SQL = `SELECT d.doc_id, d.city_id, d.city_zh, d.city_en, d.title, d.kind,
+export const PLAN_SUMMARIES_SQL = `SELECT d.doc_id, d.city_id,
+  coalesce(c.name_zh, d.city_zh) AS city_zh, coalesce(c.name_en, d.city_en) AS city_en, d.title, d.kind,
   d.issue_date, d.issue_year, d.horizon_years, d.horizon_year,
   ${PLAN_START_YEAR_SQL} AS start_year,
   count(t.target_id)::INTEGER AS record_count,
@@ -145,6 +146,7 @@ export const PLAN_SUMMARIES_SQL = `SELECT d.doc_id, d.city_id, d.city_zh, d.city
   count(t.target_id) FILTER (WHERE t.comparator = 'qualitative')::INTEGER AS qualitative_count,
   count(t.target_id) FILTER (WHERE ${IS_SPECIFIC_SQL})::INTEGER AS specific_count
 FROM documents d
+LEFT JOIN cities c ON c.city_id = d.city_id
 LEFT JOIN targets t ON t.doc_id = d.doc_id AND ${buildListMatchSql('$2', 't.domain')}
 WHERE ${PLAN_FILTER_SQL}
 GROUP BY ALL
@@ -154,17 +156,18 @@ ORDER BY start_year, d.issue_date NULLS FIRST, d.doc_id`;
 export interface PlanSummaryRow {
   docId: string;
   cityId: string;
+  /** The city's name from `cities`, else as the document gives it. */
   cityZh: string;
   cityEn: string;
-  title: string;
-  kind: string;
+  title: string | null;
+  kind: string | null;
   /** `YYYY-MM-DD`, or null when the document gives none. */
   issueDate: string | null;
   issueYear: number | null;
   /** Every horizon year the plan names, ascending. */
   horizonYears: number[];
   /** The last horizon year. */
-  horizonYear: number;
+  horizonYear: number | null;
   /** Where the timeline starts: the issue year, else the year of the issue date, else the first horizon. */
   startYear: number;
   /** Records (targets and qualitative commitments) in the selected domains. */
@@ -191,12 +194,12 @@ export function decodePlanSummaryRow(row: RawRow): PlanSummaryRow {
     cityId: readString(row, 'city_id'),
     cityZh: readString(row, 'city_zh'),
     cityEn: readString(row, 'city_en'),
-    title: readString(row, 'title'),
-    kind: readString(row, 'kind'),
+    title: readNullableString(row, 'title'),
+    kind: readNullableString(row, 'kind'),
     issueDate: readNullableString(row, 'issue_date'),
     issueYear: readNullableNumber(row, 'issue_year'),
     horizonYears: parseHorizonYears(readString(row, 'horizon_years')),
-    horizonYear: readNumber(row, 'horizon_year'),
+    horizonYear: readNullableNumber(row, 'horizon_year'),
     startYear: readNumber(row, 'start_year'),
     recordCount: readNumber(row, 'record_count'),
     quantitativeCount: readNumber(row, 'quantitative_count'),

@@ -40,7 +40,7 @@ function calcPlanStartYear(doc: DocumentRow): number {
 function isPlanMatch(doc: DocumentRow, filters: Filters): boolean {
   return (
     isListMatch(filters.cities, doc.city_id) &&
-    (filters.yearFrom === null || doc.horizon_year >= filters.yearFrom) &&
+    (filters.yearFrom === null || (doc.horizon_year !== null && doc.horizon_year >= filters.yearFrom)) &&
     (filters.yearTo === null || calcPlanStartYear(doc) <= filters.yearTo)
   );
 }
@@ -118,6 +118,7 @@ export function calcCityDomainCounts(data: Dataset, filters: Filters): CityDomai
 
 /** Twin of `PLAN_SUMMARIES_SQL`. */
 export function calcPlanSummaries(data: Dataset, filters: Filters): PlanSummaryRow[] {
+  const cities = new Map(data.cities.rows.map((c) => [c.city_id, c]));
   return data.documents.rows
     .filter((doc) => isPlanMatch(doc, filters))
     .map((doc) => {
@@ -128,8 +129,8 @@ export function calcPlanSummaries(data: Dataset, filters: Filters): PlanSummaryR
       return {
         docId: doc.doc_id,
         cityId: doc.city_id,
-        cityZh: doc.city_zh,
-        cityEn: doc.city_en,
+        cityZh: cities.get(doc.city_id)?.name_zh ?? doc.city_zh,
+        cityEn: cities.get(doc.city_id)?.name_en ?? doc.city_en,
         title: doc.title,
         kind: doc.kind,
         issueDate: doc.issue_date,

@@ -46,9 +46,26 @@ export const COMPARATOR_LABELS: Readonly<Record<Lang, Readonly<Record<Comparator
   },
 };
 
+/** Units written after a number when the data gives no wording of its own (`unit_zh`) to show. */
 const UNIT_SUFFIX: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  zh: { '%': '%', '‰': '‰', score: '分', per_10k_people: '（每万人）', index: '' },
-  en: { '%': '%', '‰': '‰', score: ' points', per_10k_people: ' per 10,000 people', index: '' },
+  zh: {
+    '%': '%',
+    '‰': '‰',
+    count: '',
+    score: '分',
+    per_10k_people: '（每万人）',
+    per_1m_people: '（每百万人）',
+    index: '',
+  },
+  en: {
+    '%': '%',
+    '‰': '‰',
+    count: '',
+    score: ' points',
+    per_10k_people: ' per 10,000 people',
+    per_1m_people: ' per million people',
+    index: '',
+  },
 };
 
 /** The parts of a target that say what it promises. */
@@ -63,10 +80,9 @@ export interface TargetValue {
 function formatUnit(lang: Lang, target: TargetValue): string {
   const { unit, unitZh } = target;
   if (unit === null) return '';
-  if (unit === 'count') return lang === 'zh' ? (unitZh ?? '') : '';
-  const suffix = UNIT_SUFFIX[lang][unit];
-  if (suffix !== undefined) return suffix;
-  return unit.startsWith('%') || unit.startsWith('‰') ? unit : ` ${unit}`;
+  // In Chinese the plan's own wording (个, 项, 微克/立方米) says it best.
+  if (lang === 'zh' && unitZh !== null && unitZh !== '') return unitZh;
+  return UNIT_SUFFIX[lang][unit] ?? ` ${unit}`;
 }
 
 /**
@@ -93,6 +109,7 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<Lang, Readonly<Record<string,
 };
 
 /** A document kind in words, or the raw value when the kind is not one the dashboard knows. */
-export function formatDocumentKind(lang: Lang, kind: string): string {
+export function formatDocumentKind(lang: Lang, kind: string | null): string {
+  if (kind === null) return lang === 'zh' ? '规划文件' : 'Plan';
   return DOCUMENT_KIND_LABELS[lang][kind] ?? kind;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseColumns, parseParquetTable } from '../../../../src/lib/db/dataset.ts';
-import { TABLE_COLUMNS, TABLE_NAMES } from '../../../../src/lib/db/tables.ts';
+import { TABLE_NAMES, TABLE_SCHEMAS } from '../../../../src/lib/db/tables.ts';
 import { readPublishedDataset, resolveDataFile } from '../../../published-data.ts';
 
 function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
@@ -20,11 +20,11 @@ async function writeParquet(selectSql: string): Promise<ArrayBuffer> {
 
 describe('parseParquetTable', () => {
   it.each(TABLE_NAMES)(
-    'decodes the published %s.parquet with every column docs/DATA.md lists',
+    'decodes the published %s.parquet with every column and type the build writes',
     async (name) => {
       const data = await readPublishedDataset();
-      const names = data[name].columns.map((c) => c.name);
-      expect(names).toEqual(expect.arrayContaining([...TABLE_COLUMNS[name]]));
+      const columns = data[name].columns.map((c) => [c.name, c.type]);
+      expect(columns).toEqual(expect.arrayContaining(TABLE_SCHEMAS[name].map(([n, t]) => [n, t])));
     },
   );
 
@@ -43,16 +43,24 @@ describe('parseParquetTable', () => {
     await expect(parseParquetTable('targets', bytes)).rejects.toThrow(/^not a valid Parquet file/);
   });
 
-  it('turns BIGINT values into numbers and keeps nulls', async () => {
+  it('names a column whose type is not the one the build writes', async () => {
+    const targets = resolveDataFile('targets').replaceAll("'", "''");
     const bytes = await writeParquet(
-      `SELECT * REPLACE (9::BIGINT AS target_count, NULL::BIGINT AS city_count)
-       FROM (SELECT 'x' AS indicator_id, 'n' AS name_zh, 'n' AS name_en, 'product' AS domain, 't' AS topic,
-                    '%' AS unit, 'higher' AS direction, '' AS wordings, NULL::VARCHAR AS exclude,
-                    0::BIGINT AS target_count, 0::BIGINT AS city_count)`,
+      `SELECT * REPLACE (target_year::BIGINT AS target_year) FROM read_parquet('${targets}')`,
     );
-    const table = await parseParquetTable('indicators', bytes);
-    expect(table.rows[0]).toMatchObject({ target_count: 9, city_count: null, exclude: null });
-    expect(table.columns.find((c) => c.name === 'target_count')?.type).toBe('BIGINT');
+    await expect(parseParquetTable('targets', bytes)).rejects.toThrow(
+      'wrong column type: target_year is BIGINT, expected INTEGER',
+    );
+  });
+
+  it('keeps extra columns, with BIGINT as numbers and nulls as null', async () => {
+    const cities = resolveDataFile('cities').replaceAll("'", "''");
+    const bytes = await writeParquet(
+      `SELECT *, 42::BIGINT AS extra_count, NULL::VARCHAR AS extra_note FROM read_parquet('${cities}')`,
+    );
+    const table = await parseParquetTable('cities', bytes);
+    expect(table.rows[0]).toMatchObject({ extra_count: 42, extra_note: null });
+    expect(table.columns.find((c) => c.name === 'extra_count')?.type).toBe('BIGINT');
   });
 });
 
