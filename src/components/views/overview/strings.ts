@@ -34,6 +34,8 @@ const en = {
       ? `${plan} gives no issue date; its bar starts on 1 January ${year}, the year it names for itself.`
       : `${plan} gives no issue date or year; its bar starts on 1 January ${year}, its first horizon year.`,
   noIssueDate: 'not stated',
+  planKindYear: (kind: string, year: string | null) =>
+    year === null ? `${kind} · undated` : `${kind} · ${year}`,
   specificityTitle: 'How specific is each plan?',
   specificityDefinition:
     "Specificity score: the share of a plan's commitments (all its records, quantitative targets and qualitative commitments alike) that state a number, a target year and a lead department.",
@@ -85,6 +87,8 @@ export const OVERVIEW_STRINGS: Readonly<Record<Lang, typeof en>> = {
         ? `${plan}未写明发布日期；横条自其标明的 ${year} 年 1 月 1 日起。`
         : `${plan}未写明发布日期或年份；横条自其首个目标年份 ${year} 年 1 月 1 日起。`,
     noIssueDate: '未写明',
+    planKindYear: (kind: string, year: string | null) =>
+      year === null ? `${kind} · 未注明日期` : `${kind} · ${year}年`,
     specificityTitle: '各规划的具体程度',
     specificityDefinition:
       '具体程度得分：一份规划的全部承诺（所有记录，包括量化目标和定性承诺）中，同时写明数值、目标年份和牵头部门的比例。',
