@@ -1,0 +1,196 @@
+import type { Page } from '@playwright/test';
+import { expect, test, type CellFact } from './fixtures.ts';
+
+const DOMAINS = ['product', 'engineering', 'service', 'environment', 'foundation'];
+
+/** The matrix, found by its caption-like heading, as a person would find it. */
+function matrix(page: Page) {
+  return page
+    .getByRole('region', { name: /Targets by city and domain|各城市分领域目标数量/ })
+    .getByRole('table');
+}
+
+async function expectCellsToShow(page: Page, facts: CellFact[], cityIds: string[], domains: string[]) {
+  for (const cityId of cityIds) {
+    for (const domain of domains) {
+      const fact = facts.find((f) => f.cityId === cityId && f.domain === domain);
+      const cell = matrix(page).locator(`a[data-city="${cityId}"][data-domain="${domain}"]`);
+      await expect(cell.locator('[data-count="quantitative"]')).toHaveText(String(fact?.quantitative ?? 0));
+      await expect(cell.locator('[data-count="qualitative"]')).toContainText(String(fact?.qualitative ?? 0));
+    }
+  }
+}
+
+test('the matrix names all five cities, in Chinese and in English', async ({ page, facts }) => {
+  await page.goto('/?lang=zh');
+  for (const name of ['石家庄', '太原', '杭州', '汕尾', '临夏']) {
+    await expect(matrix(page).getByRole('rowheader', { name: new RegExp(name) })).toBeVisible();
+  }
+  await page.goto('/?lang=en');
+  for (const name of ['Shijiazhuang', 'Taiyuan', 'Hangzhou', 'Shanwei', 'Linxia']) {
+    await expect(matrix(page).getByRole('rowheader', { name: new RegExp(name) })).toBeVisible();
+  }
+  await expect(matrix(page).getByRole('rowheader')).toHaveCount(facts.cities.length);
+});
+
+test('every matrix cell shows the counts the data holds', async ({ page, facts }) => {
+  await page.goto('/?lang=en');
+  await expectCellsToShow(
+    page,
+    await facts.cells(),
+    facts.cities.map((c) => c.cityId),
+    DOMAINS,
+  );
+});
+
+test('the headline figures add up to the data', async ({ page, facts }) => {
+  await page.goto('/?lang=en');
+  const cells = await facts.cells();
+  const sum = (key: 'quantitative' | 'qualitative') => cells.reduce((total, c) => total + c[key], 0);
+  await expect(page.locator('[data-figure="plans"] dd')).toHaveText(String(facts.plans.length));
+  await expect(page.locator('[data-figure="quantitative"] dd')).toHaveText(String(sum('quantitative')));
+  await expect(page.locator('[data-figure="qualitative"] dd')).toHaveText(String(sum('qualitative')));
+});
+
+test('each plan shows its specificity score, and the page says how it is defined', async ({
+  page,
+  facts,
+}) => {
+  await page.goto('/?lang=en');
+  const section = page.getByRole('region', { name: 'How specific is each plan?' });
+  await expect(section).toContainText(
+    "Specificity score: the share of a plan's commitments (all its records, quantitative targets and qualitative commitments alike) that state a number, a target year and a lead department.",
+  );
+  for (const plan of facts.plans) {
+    const score = `${Math.round((100 * plan.specific) / plan.records)}%`;
+    await expect(section.locator(`[data-doc="${plan.docId}"] [data-score]`)).toHaveText(score);
+    await expect(section.locator(`[data-doc="${plan.docId}"]`)).toContainText(
+      `${plan.specific} of ${plan.records} records`,
+    );
+  }
+});
+
+test('the language switch changes the labels and the URL', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+  await expect(matrix(page).getByRole('columnheader', { name: 'Environment' })).toBeVisible();
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+  await expect(matrix(page).getByRole('columnheader', { name: '环境质量' })).toBeVisible();
+  await expect(matrix(page).getByRole('rowheader', { name: /杭州/ })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('总览');
+});
+
+test('a domain filter changes the matrix and the URL, and back/forward restore each state', async ({
+  page,
+  facts,
+}) => {
+  await page.goto('/?lang=en');
+  const cities = facts.cities.map((c) => c.cityId);
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(1 + DOMAINS.length);
+
+  await page.getByRole('group', { name: 'Domains' }).getByRole('button', { name: 'Environment' }).click();
+  await expect(page).toHaveURL(/[?&]domain=environment(&|$)/);
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(2);
+  await expectCellsToShow(page, await facts.cells({ domains: ['environment'] }), cities, ['environment']);
+
+  await page.getByRole('group', { name: 'Cities' }).getByRole('button', { name: 'Hangzhou' }).click();
+  await expect(page).toHaveURL(/[?&]city=hangzhou(&|$)/);
+  await expect(matrix(page).getByRole('rowheader')).toHaveCount(1);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/city=/);
+  await expect(matrix(page).getByRole('rowheader')).toHaveCount(cities.length);
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(2);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/domain=/);
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(1 + DOMAINS.length);
+  await expectCellsToShow(page, await facts.cells(), cities, DOMAINS);
+
+  await page.goForward();
+  await expect(page).toHaveURL(/[?&]domain=environment(&|$)/);
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(2);
+});
+
+test('a copied link reopens the same filters', async ({ page, facts }) => {
+  await page.goto('/?view=overview&lang=en&city=linxia,shanwei&domain=product,foundation&from=2015&to=2017');
+  await expect(matrix(page).getByRole('rowheader')).toHaveCount(2);
+  await expect(
+    page.getByRole('group', { name: 'Cities' }).getByRole('button', { pressed: true }),
+  ).toHaveCount(2);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2015');
+  await expectCellsToShow(
+    page,
+    await facts.cells({
+      cities: ['linxia', 'shanwei'],
+      domains: ['product', 'foundation'],
+      yearFrom: 2015,
+      yearTo: 2017,
+    }),
+    ['linxia', 'shanwei'],
+    ['product', 'foundation'],
+  );
+});
+
+test('once DuckDB is ready, filter changes are answered by SQL with the same counts', async ({
+  page,
+  facts,
+}) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('[data-engine="ready"]')).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('From', { exact: true }).selectOption('2015');
+  await page.getByLabel('To', { exact: true }).selectOption('2015');
+  await expect(page).toHaveURL(/from=2015&to=2015/);
+  await page.getByRole('group', { name: 'Domains' }).getByRole('button', { name: 'Products' }).click();
+  await expectCellsToShow(
+    page,
+    await facts.cells({ domains: ['product'], yearFrom: 2015, yearTo: 2015 }),
+    facts.cities.map((c) => c.cityId),
+    ['product'],
+  );
+});
+
+test('a matrix cell leads to the target explorer URL with its city and domain', async ({ page }) => {
+  await page.goto('/?lang=en&from=2014');
+  const cell = matrix(page).locator('a[data-city="hangzhou"][data-domain="product"]');
+  await expect(cell).toHaveAttribute('href', '?view=explorer&lang=en&city=hangzhou&domain=product&from=2014');
+  await cell.click();
+  await expect(page).toHaveURL(/\?view=explorer&lang=en&city=hangzhou&domain=product&from=2014$/);
+  // Until the explorer exists, the same filters open on the overview, and the page says so.
+  await expect(page.getByRole('status').filter({ hasText: 'not available' })).toBeVisible();
+  await expect(matrix(page).getByRole('rowheader')).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link')).toHaveText(['Overview']);
+});
+
+test('hovering or focusing a record shows its value, comparator, year and source sentence', async ({
+  page,
+  facts,
+}) => {
+  const [first, second] = await facts.query(`SELECT quote, target_year, comparator, value FROM targets
+    WHERE doc_id = 'shanwei-2017'
+    ORDER BY (value IS NOT NULL AND target_year IS NOT NULL AND coalesce(lead_department, '') <> '') DESC,
+      list_position(['product', 'engineering', 'service', 'environment', 'foundation'], domain), target_id
+    LIMIT 2`);
+  const symbols: Record<string, string> = { '>=': '≥ ', '<=': '≤ ', '~': '≈ ', '=': '' };
+  await page.goto('/?lang=en');
+  const marks = page.locator('[data-doc="shanwei-2017"] [role="graphics-symbol"]');
+  const tooltip = page.locator('#specificity-tooltip');
+
+  await marks.first().hover();
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(String(first?.quote));
+  await expect(tooltip).toContainText(new RegExp(`Target year\\s*${String(first?.target_year)}`));
+  if (first !== undefined && String(first.comparator) in symbols) {
+    await expect(tooltip).toContainText(`${symbols[String(first.comparator)]}${String(first.value)}`);
+  }
+
+  await marks.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(marks.nth(1)).toBeFocused();
+  await expect(tooltip).toContainText(String(second?.quote));
+  await page.keyboard.press('Tab');
+  await expect(tooltip).toBeHidden();
+});
