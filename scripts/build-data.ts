@@ -7,6 +7,8 @@ import {
   CITY_SCHEMA,
   DOCUMENT_SCHEMA,
   INDICATOR_SCHEMA,
+  OUTCOME_NOTE_SCHEMA,
+  OUTCOME_SCHEMA,
   REFERENCE_SCHEMA,
   TARGET_SCHEMA,
 } from '../src/lib/dataset/schema.ts';
@@ -27,6 +29,12 @@ function collectInputs(): Map<string, Uint8Array> {
   for (const path of [PATHS.indicators, PATHS.cities, PATHS.overrides, PATHS.references]) {
     if (existsSync(join(root, path))) add(join(root, path));
   }
+  const outcomes = join(root, PATHS.outcomes);
+  if (existsSync(outcomes)) {
+    for (const name of readdirSync(outcomes, { withFileTypes: true })) {
+      if (name.isFile() && name.name.endsWith('.csv')) add(join(outcomes, name.name));
+    }
+  }
   return files;
 }
 
@@ -46,6 +54,8 @@ async function main(): Promise<void> {
       { name: 'indicators', columns: INDICATOR_SCHEMA, rows: dataset.indicators },
       { name: 'cities', columns: CITY_SCHEMA, rows: dataset.cities },
       { name: 'references', columns: REFERENCE_SCHEMA, rows: dataset.references },
+      { name: 'outcomes', columns: OUTCOME_SCHEMA, rows: dataset.outcomes },
+      { name: 'outcome_notes', columns: OUTCOME_NOTE_SCHEMA, rows: dataset.outcomeNotes },
     ]);
     const previous = `${outDir}.previous-${process.pid}`;
     if (existsSync(outDir)) renameSync(outDir, previous);
@@ -65,7 +75,8 @@ async function main(): Promise<void> {
   const r = dataset.report;
   process.stdout.write(
     `build:data: ${r.documents} documents, ${r.quantitative} quantitative targets, ${r.qualitative} qualitative commitments, ` +
-      `${r.withoutIndicator.count} quantitative targets without a canonical indicator, ${r.overrides.applied} overrides ` +
+      `${r.withoutIndicator.count} quantitative targets without a canonical indicator, ${r.overrides.applied} overrides, ` +
+      `${r.outcomes} outcomes ` +
       `→ public/data/ in ${Math.round(written - started)} ms\n`,
   );
   for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);

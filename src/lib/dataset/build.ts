@@ -13,6 +13,9 @@ import {
   type ReferenceRow,
 } from './tables.ts';
 import type { ParseResult } from './issues.ts';
+import { parseCsvTable, requireColumns } from './csv.ts';
+import { createOutcomeKeyIndex, parseOutcomesCsv } from '../outcomes/index.ts';
+import type { OutcomeRow } from '../outcomes/types.ts';
 import { validateRecords } from './validate.ts';
 
 /** The contents of every input file, keyed by its path relative to the project root. */
@@ -27,6 +30,8 @@ export const PATHS = {
   cities: 'data/cities.csv',
   overrides: 'data/curation/overrides.csv',
   references: 'data/references.csv',
+  outcomes: 'data/outcomes/',
+  outcomeNotes: 'data/outcomes/status-notes.csv',
 } as const;
 
 export interface DocumentRow {
@@ -67,6 +72,7 @@ export interface BuildReport {
   withoutIndicator: { count: number; targetIds: string[] };
   overrides: { applied: number; excluded: string[] };
   indicatorsWithoutTargets: string[];
+  outcomes: number;
   warnings: string[];
 }
 
@@ -76,6 +82,8 @@ export interface Dataset {
   indicators: IndicatorRow[];
   cities: CityRow[];
   references: ReferenceRow[];
+  outcomes: OutcomeRow[];
+  outcomeNotes: Record<string, string>[];
   report: BuildReport;
 }
 
@@ -255,8 +263,40 @@ export function buildDataset(input: DatasetInput): Dataset {
     };
   });
 
+  const outcomes = readOutcomes(input, { cities, indicators, targets });
+  const notesText = readText(input, PATHS.outcomeNotes, false);
+  const notesTable = parseCsvTable(notesText);
+  if (notesText)
+    requireColumns(notesTable, ['city_id', 'status', 'source_title', 'quote'], PATHS.outcomeNotes);
+  const outcomeNotes = notesTable.records.map((r) => r.values);
+
   const report = buildReport(documents, targets, indicatorRows, applied, warnings);
-  return { documents, targets, indicators: indicatorRows, cities, references, report };
+  report.outcomes = outcomes.length;
+  return {
+    documents,
+    targets,
+    indicators: indicatorRows,
+    cities,
+    references,
+    outcomes,
+    outcomeNotes,
+    report,
+  };
+}
+
+/** Every data/outcomes/*.csv but the status notes, checked against cities, indicators and targets. */
+function readOutcomes(
+  input: DatasetInput,
+  catalog: { cities: CityRow[]; indicators: Indicator[]; targets: TargetRecord[] },
+): OutcomeRow[] {
+  const seen = createOutcomeKeyIndex();
+  const rows: OutcomeRow[] = [];
+  const files = [...input.files.keys()]
+    .filter((p) => p.startsWith(PATHS.outcomes) && p.endsWith('.csv') && p !== PATHS.outcomeNotes)
+    .sort();
+  for (const file of files)
+    rows.push(...checked(parseOutcomesCsv(readText(input, file, true), { file, catalog, seen })));
+  return rows;
 }
 
 function buildReport(
@@ -290,6 +330,7 @@ function buildReport(
     withoutIndicator: { count: without.length, targetIds: without },
     overrides: applied,
     indicatorsWithoutTargets: indicators.filter((i) => i.target_count === 0).map((i) => i.indicator_id),
+    outcomes: 0,
     warnings,
   };
 }

@@ -93,3 +93,42 @@ export const REFERENCE_SCHEMA: Schema = [
   ['source_url', 'VARCHAR'],
   ['source_note', 'VARCHAR'],
 ];
+
+export const OUTCOME_SCHEMA: Schema = [
+  ['city_id', 'VARCHAR'],
+  ['indicator_id', 'VARCHAR'],
+  ['target_id', 'VARCHAR'],
+  ['indicator_zh', 'VARCHAR'],
+  ['indicator_en', 'VARCHAR'],
+  ['year', 'INTEGER'],
+  ['period', 'VARCHAR'],
+  ['value', 'DOUBLE'],
+  ['unit', 'VARCHAR'],
+  ['as_of', 'VARCHAR'],
+  ['source_title', 'VARCHAR'],
+  ['source_url', 'VARCHAR'],
+  ['quote', 'VARCHAR'],
+  ['notes', 'VARCHAR'],
+  ['caveat', 'VARCHAR'],
+  ['source_kind', 'VARCHAR'],
+  ['match', 'VARCHAR'],
+  ['file', 'VARCHAR'],
+  ['line', 'INTEGER'],
+];
+
+/** Reported statuses that are not numbers (e.g. a title awarded), kept with their sources. */
+export const OUTCOME_NOTE_SCHEMA: Schema = [
+  ['city_id', 'VARCHAR'],
+  ['subject_zh', 'VARCHAR'],
+  ['subject_en', 'VARCHAR'],
+  ['year', 'INTEGER'],
+  ['status', 'VARCHAR'],
+  ['doc_id', 'VARCHAR'],
+  ['plan_quote', 'VARCHAR'],
+  ['quote', 'VARCHAR'],
+  ['source_title', 'VARCHAR'],
+  ['source_url', 'VARCHAR'],
+  ['source_kind', 'VARCHAR'],
+  ['caveat', 'VARCHAR'],
+  ['notes', 'VARCHAR'],
+];

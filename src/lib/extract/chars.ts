@@ -21,18 +21,21 @@ export function toHalfWidth(text: string): string {
   return out.replace(SPACE_LIKE, ' ');
 }
 
-let traditionalToSimplified: Map<number, number> | undefined;
+let traditionalToSimplified: Uint16Array | undefined;
 
-/** OpenCC's character table, one-to-one entries that keep the UTF-16 length (so offsets survive). */
-function getTraditionalMap(): Map<number, number> {
+/**
+ * OpenCC's character table as a lookup array over UTF-16 code units (0 = unchanged), keeping only
+ * one-to-one entries of the same length, so offsets survive.
+ */
+function getTraditionalTable(): Uint16Array {
   if (traditionalToSimplified) return traditionalToSimplified;
-  const map = new Map<number, number>();
+  const table = new Uint16Array(0x10000);
   for (const entry of TSCharacters.split('|')) {
     const [from, to] = entry.split(' ');
-    if (from && to && from.length === 1 && to.length === 1) map.set(from.charCodeAt(0), to.charCodeAt(0));
+    if (from && to && from.length === 1 && to.length === 1) table[from.charCodeAt(0)] = to.charCodeAt(0);
   }
-  traditionalToSimplified = map;
-  return map;
+  traditionalToSimplified = table;
+  return table;
 }
 
 /**
@@ -40,17 +43,23 @@ function getTraditionalMap(): Map<number, number> {
  * quotes are cut from the original, so a traditional-character plan is quoted as written.
  */
 export function toSimplifiedShadow(text: string): string {
-  const map = getTraditionalMap();
-  let out = '';
-  let last = 0;
+  const table = getTraditionalTable();
+  let first = -1;
   for (let i = 0; i < text.length; i++) {
-    const to = map.get(text.charCodeAt(i));
-    if (to !== undefined) {
-      out += text.slice(last, i) + String.fromCharCode(to);
-      last = i + 1;
+    if (table[text.charCodeAt(i)]) {
+      first = i;
+      break;
     }
   }
-  return last === 0 ? text : out + text.slice(last);
+  if (first < 0) return text;
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = table[c] || c;
+  }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return out;
 }
 
 /** True for CJK ideographs and CJK or full-width punctuation. */

@@ -18,6 +18,8 @@ function tidy(name: string): string {
 /** Search one span of the shadow text; return the department as written in the original text. */
 function leadIn(text: string, shadow: string, span: Span): string | null {
   const window = shadow.slice(span.start, span.end);
+  // Most paragraphs name no department: skip the patterns unless a marker word is there.
+  if (!window.includes('牵头') && !window.includes('负责')) return null;
   let m = LABELLED.exec(window);
   if (m && m[1]) {
     const at = span.start + m.index + m[0].indexOf(m[1]);
@@ -31,7 +33,7 @@ function leadIn(text: string, shadow: string, span: Span): string | null {
     const at = span.start + responsible.index + responsible[0].indexOf(responsible[1]);
     if (DEPARTMENT_END.test(name)) return tidy(text.slice(at, at + responsible[1].length));
   }
-  m = BEFORE_LEAD.exec(window);
+  m = window.includes('牵头') ? BEFORE_LEAD.exec(window) : null;
   if (m && m[1]) {
     // Keep only the trailing run of department names: 市质监局、市商务局 in "…工作,由市质监局负责牵头".
     const raw = m[1];

@@ -252,25 +252,24 @@ const TERMS: Record<string, string> = {
   水平: 'level',
 };
 
-const KEYS = Object.keys(TERMS).sort((a, b) => b.length - a.length);
-const MAX_KEY = KEYS[0]?.length ?? 1;
+/** Terms grouped by their first character, longest first, so each position tries only its candidates. */
+const BY_FIRST = new Map<string, string[]>();
+for (const key of Object.keys(TERMS).sort((a, b) => b.length - a.length)) {
+  const list = BY_FIRST.get(key[0]!) ?? [];
+  list.push(key);
+  BY_FIRST.set(key[0]!, list);
+}
 
 function translatePhrase(zh: string): string {
   const words: string[] = [];
   let i = 0;
   while (i < zh.length) {
-    let matched = false;
-    for (let len = Math.min(MAX_KEY, zh.length - i); len > 0; len--) {
-      const piece = zh.slice(i, i + len);
-      const en = TERMS[piece];
-      if (en !== undefined) {
-        words.push(en);
-        i += len;
-        matched = true;
-        break;
-      }
+    const term = BY_FIRST.get(zh[i]!)?.find((key) => zh.startsWith(key, i));
+    if (term) {
+      words.push(TERMS[term]!);
+      i += term.length;
+      continue;
     }
-    if (matched) continue;
     const ch = zh[i]!;
     if (ch === '、' || ch === ',') words.push(',');
     else if (ch === '和' || ch === '及' || ch === '与') words.push('and');

@@ -1,5 +1,6 @@
 /** One call from a document's text to its target records: clean, read metadata, extract. */
 import { cleanDocument } from './clean.ts';
+import { toSimplifiedShadow } from './chars.ts';
 import { detectDocumentMeta, type DocumentMeta } from './meta.ts';
 import { extractTargets } from './targets.ts';
 import type { Indicator, TargetRecord } from './types.ts';
@@ -31,9 +32,10 @@ export interface ExtractedPlan {
 /** Clean a plan's raw text and extract its targets. Pure: runs in Node and in the browser. */
 export function extractPlan(raw: string, options: PlanOptions): ExtractedPlan {
   const text = cleanDocument(raw);
-  const meta = detectDocumentMeta(text);
+  const shadow = toSimplifiedShadow(text);
+  const meta = detectDocumentMeta(text, shadow);
   const horizonYears = options.horizonYears?.length ? options.horizonYears : meta.horizonYears;
   const issueYear = options.issueYear ?? (meta.issueDate ? Number(meta.issueDate.slice(0, 4)) : null);
-  const records = extractTargets(text, { ...options, horizonYears, issueYear });
+  const records = extractTargets(text, { ...options, horizonYears, issueYear, shadow });
   return { text, meta, records };
 }

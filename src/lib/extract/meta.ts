@@ -59,10 +59,10 @@ export function parseIssueDate(line: string): string | null {
 
 /**
  * Metadata a plan states about itself. Every field is read from the text and is null (or empty)
- * where the text does not say.
+ * where the text does not say. Pass the simplified shadow when it is already computed.
  */
-export function detectDocumentMeta(text: string): DocumentMeta {
-  const s = toSimplifiedShadow(text);
+export function detectDocumentMeta(text: string, shadow?: string): DocumentMeta {
+  const s = shadow ?? toSimplifiedShadow(text);
   const lines = s.split('\n');
   const head = lines.slice(0, 40);
 

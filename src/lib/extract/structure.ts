@@ -109,8 +109,8 @@ export function splitSentences(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let s = span.start;
   for (let i = span.start; i < span.end; i++) {
-    const c = text[i];
-    if (c === '。' || c === '!' || c === '?') {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0x21 || c === 0x3f) {
       out.push({ start: s, end: i + 1 });
       s = i + 1;
     }
@@ -119,24 +119,58 @@ export function splitSentences(text: string, span: Span): Span[] {
   return out;
 }
 
-const OPEN = '(《“[〔';
-const CLOSE = ')》”]〕';
+// Character codes are compared as numbers: this loop runs over every character of every sentence.
+function bracketDepthChange(c: number): number {
+  switch (c) {
+    case 0x28: // (
+    case 0x300a: // 《
+    case 0x201c: // “
+    case 0x5b: // [
+    case 0x3014: // 〔
+      return 1;
+    case 0x29: // )
+    case 0x300b: // 》
+    case 0x201d: // ”
+    case 0x5d: // ]
+    case 0x3015: // 〕
+      return -1;
+    default:
+      return 0;
+  }
+}
+const COMMA = 0x2c;
+
+function isClauseEnd(c: number): boolean {
+  // , ; : 。 ! ?
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3002 || c === 0x21 || c === 0x3f;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 /**
- * Clauses of a sentence, split at , ; : and the sentence's end, but not inside brackets or quotes.
- * Each clause excludes its trailing delimiter.
+ * Clauses of a sentence, split at , ; : and the sentence's end, but not inside brackets or quotes,
+ * nor at the comma of 1,200. Each clause excludes its trailing delimiter.
  */
 export function splitClauses(text: string, sentence: Span): Span[] {
   const out: Span[] = [];
   let depth = 0;
   let s = sentence.start;
   for (let i = sentence.start; i < sentence.end; i++) {
-    const c = text[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5)))
-      continue;
-    else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '。' || c === '!' || c === '?')) {
+    const c = text.charCodeAt(i);
+    if (c < 0x28 && c !== 0x21) continue;
+    const change = bracketDepthChange(c);
+    if (change) depth = Math.max(0, depth + change);
+    else if (depth === 0 && isClauseEnd(c)) {
+      const thousands =
+        c === COMMA &&
+        isDigit(text.charCodeAt(i - 1)) &&
+        isDigit(text.charCodeAt(i + 1)) &&
+        isDigit(text.charCodeAt(i + 2)) &&
+        isDigit(text.charCodeAt(i + 3)) &&
+        !isDigit(text.charCodeAt(i + 4));
+      if (thousands) continue;
       if (i > s) out.push({ start: s, end: i });
       s = i + 1;
     }
@@ -164,6 +198,7 @@ const FIVE_YEAR_PLAN_NUMBER: Record<string, number> = { 一: 11, 二: 12, 三: 1
 export function findYearPhrases(text: string, span: Span): YearPhrase[] {
   const out: YearPhrase[] = [];
   const sub = text.slice(span.start, span.end);
+  if (!sub.includes('年') && !sub.includes('五')) return out;
   for (const m of sub.matchAll(FIVE_YEAR_PLAN_END)) {
     const plan = FIVE_YEAR_PLAN_NUMBER[m[1]!]!;
     out.push({

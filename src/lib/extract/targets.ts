@@ -24,6 +24,8 @@ export interface ExtractOptions {
   horizonYears: number[];
   /** The year the plan was issued: a figure stated for an earlier year is a baseline, not a target. */
   issueYear?: number | null;
+  /** The text's simplified shadow (toSimplifiedShadow), when the caller already has it. */
+  shadow?: string;
   indicators: readonly Indicator[];
 }
 
@@ -228,7 +230,7 @@ function isYearToken(s: string, t: NumberToken): boolean {
  * text itself.
  */
 export function extractTargets(text: string, options: ExtractOptions): TargetRecord[] {
-  const s = toSimplifiedShadow(text);
+  const s = options.shadow ?? toSimplifiedShadow(text);
   const paragraphs = parseParagraphs(s);
   const numbers = findNumbers(s);
   const documentYear = options.horizonYears.length ? Math.max(...options.horizonYears) : null;
@@ -268,16 +270,25 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
 
     // A plan's review of where things stand (发展现状, 主要成绩) states baselines, not targets.
     if (para.headings.some((h) => BACKGROUND_HEADING.test(h.title))) continue;
+    let next = 0;
+    const inGoalSection = para.headings.some((h) => isGoalHeading(h.title));
     for (const sentence of splitSentences(s, para)) {
       const yearPhrases = findYearPhrases(s, sentence);
+      while (next < paraNumbers.length && paraNumbers[next]!.start < sentence.start) next++;
+      const hasNumber = next < paraNumbers.length && paraNumbers[next]!.start < sentence.end;
+      // Most sentences state no number, no deadline and sit outside the goals: nothing to find there.
+      if (!hasNumber && !yearPhrases.length && !inGoalSection) continue;
       const clauses = splitClauses(s, sentence);
       const found: Found[] = [];
       for (const clause of clauses) {
-        const tokens = paraNumbers.filter((t) => t.start >= clause.start && t.start < clause.end);
-        found.push(...findInClause(s, para, sentence, clause, tokens, found, referenceYear));
+        const tokens: NumberToken[] = [];
+        while (next < paraNumbers.length && paraNumbers[next]!.start < clause.start) next++;
+        for (let k = next; k < paraNumbers.length && paraNumbers[k]!.start < clause.end; k++)
+          tokens.push(paraNumbers[k]!);
+        if (tokens.length)
+          found.push(...findInClause(s, para, sentence, clause, tokens, found, referenceYear));
       }
-      const eligibleForQualitative =
-        yearPhrases.length > 0 || found.length > 0 || para.headings.some((h) => isGoalHeading(h.title));
+      const eligibleForQualitative = yearPhrases.length > 0 || found.length > 0 || inGoalSection;
 
       const emit = (quote: Span, at: number, fields: Partial<Omit<TargetRecord, 'target_id'>>) => {
         const phrase = yearPhrases.filter((y) => y.end <= at).pop();

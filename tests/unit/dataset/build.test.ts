@@ -8,7 +8,11 @@ function realFiles(): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   for (const name of readdirSync('data/sources'))
     files.set(PATHS.sources + name, readFileSync(`data/sources/${name}`));
-  for (const path of [PATHS.indicators, PATHS.cities, PATHS.overrides]) files.set(path, readFileSync(path));
+  for (const path of [PATHS.indicators, PATHS.cities, PATHS.overrides, PATHS.references])
+    files.set(path, readFileSync(path));
+  for (const name of readdirSync('data/outcomes').filter((n) => n.endsWith('.csv'))) {
+    files.set(PATHS.outcomes + name, readFileSync(`data/outcomes/${name}`));
+  }
   return files;
 }
 
@@ -41,6 +45,7 @@ describe('buildDataset', () => {
       expect(doc.text.slice(t.quote_start, t.quote_end)).toBe(t.quote);
     }
     expect(report.warnings).toEqual([]);
+    expect(report.outcomes).toBeGreaterThan(0);
   });
 
   it('picks up a plan dropped into data/sources/ without a manifest row, and says so', () => {

@@ -19,13 +19,15 @@ const snapshot = () =>
   );
 
 describe('build:data', () => {
-  it('writes the five Parquet files and the build report', () => {
+  it('writes the Parquet files and the build report', () => {
     const result = run();
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(join(project, 'public/data')).sort()).toEqual([
       'cities.parquet',
       'documents.parquet',
       'indicators.parquet',
+      'outcome_notes.parquet',
+      'outcomes.parquet',
       'references.parquet',
       'targets.parquet',
     ]);
