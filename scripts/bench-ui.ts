@@ -1,0 +1,264 @@
+/**
+ * UI benchmark of the production build served by scripts/serve.ts, in Debian's Chromium with a fresh profile
+ * per load: time to the first chart in the app beside a bare DuckDB page of the same build (bench.html),
+ * filter changes redrawing every visible chart, bytes of a cold load and of a second visit, and every asset's
+ * raw/gzip/brotli size. Prints measurements and ratios, never pass/fail.
+ *
+ *   npm run build && npm run bench:ui        BENCH_LOADS=9 BENCH_PORT=4391 to change the defaults
+ */
+
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import {
+  DRAWN_EVENT,
+  ENGINE_READY_MARK,
+  FIRST_CHART_MARK,
+  DATA_DECODED_MARK,
+  calcMedian,
+  calcPercentile,
+} from '../src/lib/perf.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const CHANGES = 30;
+const PORT = Number(process.env.BENCH_PORT ?? 4391);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const TIMEOUT = 120_000;
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('exit', (code) => reject(new Error(`scripts/serve.ts exited with ${code}`)));
+    server.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Serving')) resolve();
+    });
+  });
+  return server;
+}
+
+/** Runs `use` in a browser with a new, empty profile (no HTTP cache, no compiled-code cache, no storage). */
+async function withFreshProfile<T>(use: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'cqt-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+  });
+  try {
+    return await use(context);
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function waitForMark(page: Page, name: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark)[0]?.startTime,
+    name,
+    { timeout: TIMEOUT, polling: 5 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+interface LoadTiming {
+  firstChart: number;
+  dataDecoded?: number;
+  engineReady?: number;
+}
+
+async function measureLoad(url: string, isApp: boolean): Promise<LoadTiming> {
+  return withFreshProfile(async (context) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    const firstChart = await waitForMark(page, FIRST_CHART_MARK);
+    if (!isApp) return { firstChart };
+    return {
+      firstChart,
+      dataDecoded: await waitForMark(page, DATA_DECODED_MARK),
+      engineReady: await waitForMark(page, ENGINE_READY_MARK),
+    };
+  });
+}
+
+/** Clicks through the domain filter chips once DuckDB answers, timing each change until every chart has redrawn. */
+async function measureFilterChanges(): Promise<number[]> {
+  return withFreshProfile(async (context) => {
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/?lang=en`);
+    await waitForMark(page, ENGINE_READY_MARK);
+    return page.evaluate(
+      async ({ changes, drawnEvent }) => {
+        // No named function in here: tsx would wrap it in a helper the page does not have.
+        const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-domain]')];
+        const times: number[] = [];
+        for (let i = 0; i < changes; i += 1) {
+          const drawn = new Promise((resolve) =>
+            window.addEventListener(drawnEvent, resolve, { once: true }),
+          );
+          const start = performance.now();
+          buttons[i % buttons.length]?.click();
+          await drawn;
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          times.push(performance.now() - start);
+        }
+        return times;
+      },
+      { changes: CHANGES, drawnEvent: DRAWN_EVENT },
+    );
+  });
+}
+
+interface Transfer {
+  url: string;
+  bytes: number;
+}
+
+async function loadAndCountBytes(page: Page): Promise<Transfer[]> {
+  const transfers: Promise<Transfer>[] = [];
+  page.on('requestfinished', (request) => {
+    transfers.push(
+      request.sizes().then((sizes) => ({
+        url: request.url(),
+        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      })),
+    );
+  });
+  await page.goto(`${ORIGIN}/?lang=en`);
+  await waitForMark(page, ENGINE_READY_MARK);
+  await page.waitForLoadState('networkidle');
+  return Promise.all(transfers);
+}
+
+/** Bytes over the wire for a first visit, then for a second visit in the same profile. */
+async function measureBytes(): Promise<{ cold: Transfer[]; warm: Transfer[] }> {
+  return withFreshProfile(async (context) => {
+    const cold = await loadAndCountBytes(await context.newPage());
+    const warm = await loadAndCountBytes(await context.newPage());
+    return { cold, warm };
+  });
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])),
+  );
+  return nested.flat();
+}
+
+async function sizeOrNull(file: string): Promise<number | null> {
+  return existsSync(file) ? (await stat(file)).size : null;
+}
+
+/** The JavaScript index.html loads before anything else (its script and modulepreloads), gzip bytes. */
+async function calcFirstViewJs(): Promise<{ files: string[]; gzip: number }> {
+  const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  let gzip = 0;
+  for (const file of files) gzip += (await sizeOrNull(path.join(DIST, `${file}.gz`))) ?? 0;
+  return { files, gzip };
+}
+
+function formatMs(ms: number | undefined): string {
+  return ms === undefined || Number.isNaN(ms) ? '—' : `${Math.round(ms)} ms`;
+}
+
+function formatBytes(bytes: number | null): string {
+  if (bytes === null) return '—';
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+function sumBytes(transfers: readonly Transfer[]): number {
+  return transfers.reduce((sum, t) => sum + t.bytes, 0);
+}
+
+async function printAssets(): Promise<void> {
+  const files = (await listFiles(DIST)).filter((f) => !/\.(br|gz)$/.test(f));
+  const rows = await Promise.all(
+    files.map(async (file) => ({
+      name: path.relative(DIST, file),
+      raw: (await stat(file)).size,
+      gzip: await sizeOrNull(`${file}.gz`),
+      brotli: await sizeOrNull(`${file}.br`),
+    })),
+  );
+  rows.sort((a, b) => b.raw - a.raw);
+  console.log('\nAssets in dist/ (raw / gzip / brotli; — = sent uncompressed)');
+  for (const row of rows) {
+    const sizes = [row.raw, row.gzip, row.brotli].map((s) => formatBytes(s).padStart(10)).join(' ');
+    console.log(`  ${row.name.padEnd(52)}${sizes}`);
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(DIST, 'index.html')) || !existsSync(path.join(DIST, 'bench.html'))) {
+    throw new Error('dist/ has no production build: run `npm run build` first');
+  }
+  const server = await startServer();
+  try {
+    console.log(`Chromium, fresh profile per load, ${LOADS} loads each, ${ORIGIN}\n`);
+    const app: LoadTiming[] = [];
+    const bare: number[] = [];
+    // Alternate app and bare page so both see the same machine conditions.
+    for (let i = 0; i < LOADS; i += 1) {
+      app.push(await measureLoad(`${ORIGIN}/?lang=en`, true));
+      bare.push((await measureLoad(`${ORIGIN}/bench.html`, false)).firstChart);
+      process.stdout.write('.');
+    }
+    const appFirst = calcMedian(app.map((t) => t.firstChart));
+    const bareFirst = calcMedian(bare);
+    console.log('\n\nTime to first chart (median, from navigation start)');
+    console.log(`  app, drawn from Parquet decoded in JS   ${formatMs(appFirst)}`);
+    console.log(
+      `    data decoded                          ${formatMs(calcMedian(app.map((t) => t.dataDecoded ?? NaN)))}`,
+    );
+    console.log(
+      `    DuckDB ready in the background        ${formatMs(calcMedian(app.map((t) => t.engineReady ?? NaN)))}`,
+    );
+    console.log(`  bare page: DuckDB start + query + draw  ${formatMs(bareFirst)}`);
+    console.log(`  ratio app / bare                        ${(appFirst / bareFirst).toFixed(2)}`);
+
+    const changes = await measureFilterChanges();
+    console.log(
+      `\nFilter change until every visible chart has redrawn (${CHANGES} changes, answered by DuckDB)`,
+    );
+    console.log(`  median ${formatMs(calcMedian(changes))}, p95 ${formatMs(calcPercentile(changes, 95))}`);
+    console.log(`  p95 / median ${(calcPercentile(changes, 95) / calcMedian(changes)).toFixed(2)}`);
+
+    const { cold, warm } = await measureBytes();
+    const coldBytes = sumBytes(cold);
+    const warmBytes = sumBytes(warm);
+    console.log('\nBytes transferred (bodies as sent, plus headers)');
+    console.log(`  cold load, until DuckDB is ready   ${formatBytes(coldBytes)} in ${cold.length} requests`);
+    console.log(`  second visit, same profile         ${formatBytes(warmBytes)} in ${warm.length} requests`);
+    console.log(`  ratio second / cold                ${(warmBytes / coldBytes).toFixed(4)}`);
+    for (const t of warm.filter((w) => w.bytes > 0).sort((a, b) => b.bytes - a.bytes)) {
+      console.log(`    revalidated ${new URL(t.url).pathname.padEnd(40)} ${formatBytes(t.bytes)}`);
+    }
+
+    const js = await calcFirstViewJs();
+    console.log(`\nJavaScript of the first view (excluding DuckDB's lazy chunk, worker and wasm)`);
+    console.log(`  ${formatBytes(js.gzip)} gzip in ${js.files.join(', ')}`);
+    console.log(`  share of a 200 kB gzip budget: ${(js.gzip / (200 * 1024)).toFixed(2)}`);
+
+    await printAssets();
+  } finally {
+    server.kill();
+  }
+}
+
+await main();
