@@ -25,7 +25,7 @@ const en = {
   openHint: 'Select to explore these records',
   timelineTitle: 'Plans from issue to horizon',
   timelineNote:
-    'Each bar runs from the day a plan was issued to the end of its last horizon year; diamonds mark each horizon.',
+    'Each bar runs from the day a plan was issued (circle) to the end of its last horizon year; diamonds mark each horizon. A bar that fades in starts at a year, not a day.',
   issued: 'Issued',
   horizon: 'Horizon',
   records: (n: string) => `${n} records`,
@@ -78,7 +78,8 @@ export const OVERVIEW_STRINGS: Readonly<Record<Lang, typeof en>> = {
     noYears: '未写明目标年份',
     openHint: '选择以查看这些记录',
     timelineTitle: '规划文件：从发布到目标期限',
-    timelineNote: '每条横条从规划发布之日延伸至最后一个目标年份末；菱形标出各目标期限。',
+    timelineNote:
+      '每条横条从规划发布之日（圆点）延伸至最后一个目标年份末；菱形标出各目标期限。渐显的横条表示起点只知年份、不知具体日期。',
     issued: '发布',
     horizon: '目标期限',
     records: (n: string) => `${n} 条记录`,
