@@ -10,10 +10,11 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { formatBytes, listFiles } from './lib/files.ts';
 import {
   DRAWN_EVENT,
   ENGINE_READY_MARK,
@@ -151,14 +152,6 @@ async function measureBytes(): Promise<{ cold: Transfer[]; warm: Transfer[] }> {
   });
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])),
-  );
-  return nested.flat();
-}
-
 async function sizeOrNull(file: string): Promise<number | null> {
   return existsSync(file) ? (await stat(file)).size : null;
 }
@@ -174,12 +167,6 @@ async function calcFirstViewJs(): Promise<{ files: string[]; gzip: number }> {
 
 function formatMs(ms: number | undefined): string {
   return ms === undefined || Number.isNaN(ms) ? '—' : `${Math.round(ms)} ms`;
-}
-
-function formatBytes(bytes: number | null): string {
-  if (bytes === null) return '—';
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-  return `${(bytes / 1024).toFixed(1)} kB`;
 }
 
 function sumBytes(transfers: readonly Transfer[]): number {

@@ -3,10 +3,11 @@
  * to send as they are. Uses only Node's zlib; prints each asset's raw, gzip and brotli size.
  */
 
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { formatBytes, listFiles } from './lib/files.ts';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -38,14 +39,6 @@ function createBrotliOptions(size: number): zlib.BrotliOptions {
   };
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])),
-  );
-  return nested.flat();
-}
-
 /** One file's sizes; a compressed size is null when no copy was written. */
 export interface CompressedSizes {
   file: string;
@@ -69,10 +62,6 @@ export async function precompressFile(file: string): Promise<CompressedSizes> {
   };
 }
 
-function formatKb(bytes: number | null): string {
-  return bytes === null ? '—' : `${(bytes / 1024).toFixed(1)} kB`;
-}
-
 async function main(): Promise<void> {
   const dist = path.resolve(import.meta.dirname, '..', 'dist');
   const files = (await listFiles(dist)).filter((f) => COMPRESSIBLE.has(path.extname(f)));
@@ -85,7 +74,7 @@ async function main(): Promise<void> {
   for (const s of sizes) {
     const name = path.relative(dist, s.file).padEnd(48);
     console.log(
-      `  ${name} ${formatKb(s.raw).padStart(11)}  gz ${formatKb(s.gzip).padStart(10)}  br ${formatKb(s.brotli).padStart(10)}`,
+      `  ${name} ${formatBytes(s.raw).padStart(11)}  gz ${formatBytes(s.gzip).padStart(10)}  br ${formatBytes(s.brotli).padStart(10)}`,
     );
   }
 }

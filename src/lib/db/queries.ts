@@ -224,10 +224,11 @@ export const PLAN_RECORDS_SQL = `SELECT t.target_id, t.doc_id, t.domain, t.indic
   t.comparator, t.value, t.value_max, t.unit, t.unit_zh, t.target_year, t.lead_department, t.quote,
   t.value IS NOT NULL AS has_number,
   t.target_year IS NOT NULL AS has_target_year,
-  (t.lead_department IS NOT NULL AND t.lead_department <> '') AS has_lead_department
+  (t.lead_department IS NOT NULL AND t.lead_department <> '') AS has_lead_department,
+  ${IS_SPECIFIC_SQL} AS is_specific
 FROM targets t
 WHERE ${buildListMatchSql('$1', 't.city_id')} AND ${buildListMatchSql('$2', 't.domain')}
-ORDER BY t.doc_id, ${IS_SPECIFIC_SQL} DESC,
+ORDER BY t.doc_id, is_specific DESC,
   list_position(['${DOMAINS.join("', '")}'], t.domain), t.target_id`;
 
 /** One record of {@link PLAN_RECORDS_SQL}. */
@@ -248,6 +249,8 @@ export interface PlanRecordRow {
   hasNumber: boolean;
   hasTargetYear: boolean;
   hasLeadDepartment: boolean;
+  /** All three at once: the record counts towards its plan's specificity score. */
+  isSpecific: boolean;
 }
 
 /** Decodes one row of {@link PLAN_RECORDS_SQL}. */
@@ -269,6 +272,7 @@ export function decodePlanRecordRow(row: RawRow): PlanRecordRow {
     hasNumber: readBoolean(row, 'has_number'),
     hasTargetYear: readBoolean(row, 'has_target_year'),
     hasLeadDepartment: readBoolean(row, 'has_lead_department'),
+    isSpecific: readBoolean(row, 'is_specific'),
   };
 }
 

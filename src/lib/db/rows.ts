@@ -180,6 +180,7 @@ export function calcPlanRecords(data: Dataset, filters: Filters): PlanRecordRow[
       hasNumber: t.value !== null,
       hasTargetYear: t.target_year !== null,
       hasLeadDepartment: hasLeadDepartment(t),
+      isSpecific: isSpecific(t),
     }));
 }
 

@@ -56,45 +56,39 @@ export class QueryResource<P, T> {
       const engine = data.engine;
       const version = ++this.#version;
       if (dataset === null) return;
-      if (engine !== null)
-        this.#answerFromEngine(version, engine, p, () => source.rows?.(dataset, p), source);
-      else if (source.rows !== undefined) this.#answerFromRows(version, () => source.rows?.(dataset, p));
-      // Otherwise the view waits for the engine (or shows data.engineError).
+      const rows = source.rows;
+      const fromRows = rows === undefined ? undefined : () => rows(dataset, p);
+      if (engine === null) {
+        // Without a rows answer the view waits for the engine (or shows data.engineError).
+        if (fromRows !== undefined) this.#answerFromRows(version, fromRows);
+        return;
+      }
+      beginQuery();
+      source
+        .engine(engine, p)
+        .then(
+          (result) => this.#settle(version, result, 'engine'),
+          (error: unknown) => {
+            this.#fail(version, error);
+            // Keep showing an answer if the rows can give one; the error stays visible.
+            if (fromRows !== undefined && version === this.#version) {
+              this.value = fromRows();
+              this.source = 'rows';
+            }
+          },
+        )
+        .finally(() => void endQuery());
     });
   }
 
-  #answerFromRows(version: number, answer: () => T | undefined): void {
+  #answerFromRows(version: number, fromRows: () => T): void {
     beginQuery();
     try {
-      this.#settle(version, answer(), 'rows');
+      this.#settle(version, fromRows(), 'rows');
     } catch (error) {
       this.#fail(version, error);
     }
     void endQuery();
-  }
-
-  #answerFromEngine(
-    version: number,
-    engine: QueryRunner,
-    params: P,
-    fallback: () => T | undefined,
-    source: QuerySource<P, T>,
-  ): void {
-    beginQuery();
-    source
-      .engine(engine, params)
-      .then(
-        (result) => this.#settle(version, result, 'engine'),
-        (error: unknown) => {
-          this.#fail(version, error);
-          // Keep showing an answer if the rows can give one; the error stays visible.
-          if (version === this.#version && source.rows !== undefined) {
-            this.value = fallback();
-            this.source = 'rows';
-          }
-        },
-      )
-      .finally(() => void endQuery());
   }
 
   #settle(version: number, value: T | undefined, path: 'rows' | 'engine'): void {

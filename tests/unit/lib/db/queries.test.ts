@@ -148,11 +148,21 @@ describe('queryPlanRecords', () => {
     });
     expect(records.length).toBe(await count("SELECT count(*) FROM targets WHERE domain = 'environment'"));
     for (const docId of new Set(records.map((r) => r.docId))) {
-      const flags = records
-        .filter((r) => r.docId === docId)
-        .map((r) => r.hasNumber && r.hasTargetYear && r.hasLeadDepartment);
+      const flags = records.filter((r) => r.docId === docId).map((r) => r.isSpecific);
       expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
     }
+  });
+});
+
+describe('queryPlanRecords flags', () => {
+  it('calls a record specific exactly when it has a number, a target year and a lead department', async () => {
+    const records = await queryPlanRecords(db, { cities: [], domains: [], yearFrom: null, yearTo: null });
+    for (const r of records) expect(r.isSpecific).toBe(r.hasNumber && r.hasTargetYear && r.hasLeadDepartment);
+    expect(records.filter((r) => r.isSpecific).length).toBe(
+      await count(
+        "SELECT count(*) FROM targets WHERE value IS NOT NULL AND target_year IS NOT NULL AND coalesce(lead_department, '') <> ''",
+      ),
+    );
   });
 });
 
