@@ -194,7 +194,7 @@ describe('targets in forms other plans use', () => {
     ['time windows are not targets', '3个月内制定详细的创建计划,30天内完成整改。', []],
     [
       'counts of the plan’s own parts are scope',
-      '提出质量提升行动14个方面重点任务,推进全部120项分解任务。',
+      '提出质量提升行动14个方面重点任务,推进全部120项分解任务,落实4项质量措施。',
       [],
     ],
     [
