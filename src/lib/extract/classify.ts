@@ -18,7 +18,9 @@ const TOPIC_RULES: [RegExp, Domain, string][] = [
   [/建筑节能|节能标准执行/, 'engineering', 'building energy'],
   [/采用国际标准|国际标准率|采标/, 'product', 'standards adoption'],
   [/农业标准化生产/, 'product', 'agri-food safety'],
-  [/标准|标准化/, 'foundation', 'standards'],
+  [/质量基础设施|一站式服务/, 'foundation', 'quality infrastructure'],
+  [/高标准农田|农田/, 'product', 'agriculture'],
+  [/(?<!高)标准|标准化/, 'foundation', 'standards'],
   [/经费|预算|财政|资金/, 'foundation', 'funding'],
   [/自查|验收申请|考核|评价得分|得分/, 'foundation', 'governance'],
   [/满意度|满意率|满意指数/, 'service', 'customer satisfaction'],
@@ -32,6 +34,7 @@ const TOPIC_RULES: [RegExp, Domain, string][] = [
   [/减排|排放|污染物|化学需氧量|氨氮|二氧化碳/, 'environment', 'emissions'],
   [/森林|绿化|生态|湿地|水土/, 'environment', 'ecology'],
   [/能耗|能源消耗|单位GDP能|可再生能源/, 'environment', 'energy'],
+  [/绿色工厂|绿色制造|绿色设计产品|绿色园区/, 'environment', 'green manufacturing'],
   [/公路|道路|桥梁|交通工程/, 'engineering', 'roads'],
   [/水利|节水改造|水运/, 'engineering', 'water works'],
   [/特种设备|电梯|设备|锅炉/, 'engineering', 'equipment'],
@@ -48,7 +51,7 @@ const TOPIC_RULES: [RegExp, Domain, string][] = [
 /** Section headings name a plan's domains (产品质量, 工程质量 …); used when the wording says nothing. */
 const SECTION_DOMAINS: [RegExp, Domain, string][] = [
   [/环境|生态|大气|节能/, 'environment', 'environment'],
-  [/工程|建设|建筑/, 'engineering', 'construction'],
+  [/工程|建筑/, 'engineering', 'construction'],
   [/服务/, 'service', 'service quality'],
   [/产品|制造|农产品|食品|消费品/, 'product', 'product quality'],
   [/标准|计量|认证|检验检测|知识产权|品牌|创新/, 'foundation', 'quality infrastructure'],

@@ -46,8 +46,11 @@ function tightenSpaces(line: string): string {
  * The cleaned text of a document: one paragraph per line, page chrome removed, full-width letters,
  * digits and punctuation made half-width, spacing normalised. Quote offsets refer to this text.
  */
+/** Pinyin glosses some sites insert after characters: 质(zhì)量 → 质量. */
+const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+
 export function cleanDocument(raw: string): string {
-  const lines = toHalfWidth(raw.replace(/\r\n?/g, '\n')).split('\n');
+  const lines = toHalfWidth(raw.replace(/\r\n?/g, '\n')).replace(PINYIN_GLOSS, '').split('\n');
   const kept: string[] = [];
   for (const rawLine of lines) {
     const line = tightenSpaces(rawLine.trim());

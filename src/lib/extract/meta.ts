@@ -97,7 +97,8 @@ export function detectDocumentMeta(text: string, shadow?: string): DocumentMeta 
     if (range) years.add(Number(range[2]));
     else for (const m of t.matchAll(/((?:19|20)\d{2})年/g)) years.add(Number(m[1]));
   }
-  for (const m of s.matchAll(/(?:到|至|力争到|争取到)((?:19|20)\d{2})年/g)) years.add(Number(m[1]));
+  for (const m of s.matchAll(/(?:到|至|力争到|争取到|力争|争取|确保)((?:19|20)\d{2})年/g))
+    years.add(Number(m[1]));
   const issueYear = issueDate ? Number(issueDate.slice(0, 4)) : null;
   const horizonYears = [...years].filter((y) => issueYear === null || y >= issueYear).sort((a, b) => a - b);
   if (!horizonYears.length) {

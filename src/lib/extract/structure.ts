@@ -185,7 +185,9 @@ export interface YearPhrase extends Span {
 }
 
 const YEAR_PHRASE =
-  /(到|至|截至|截止到?|力争到|力争在|争取到|争取在)?((?:19|20)\d{2})年(?:\d{1,2}月)?(底|末|前|以前|之前|内|年底|年末)?/g;
+  /(到|至|截至|截止到?|力争到|力争在|争取到|争取在|力争|争取|确保)?((?:19|20)\d{2})年(?:\d{1,2}月)?(底|末|前|以前|之前|内|年底|年末)?/g;
+/** 比2015年, 较“十一五”末: a base of comparison, not a deadline. */
+const COMPARED_WITH = /(?:比|较|与|同|相比)“?$/;
 
 /** The end year of a Five-Year Plan named in a phrase like 到“十三五”末 (十二五 → 2015, 十三五 → 2020). */
 const FIVE_YEAR_PLAN_END = /(?:到|至)?“?十([一二三四五六])五”?(?:末|期末|时期末)/g;
@@ -200,6 +202,7 @@ export function findYearPhrases(text: string, span: Span): YearPhrase[] {
   const sub = text.slice(span.start, span.end);
   if (!sub.includes('年') && !sub.includes('五')) return out;
   for (const m of sub.matchAll(FIVE_YEAR_PLAN_END)) {
+    if (COMPARED_WITH.test(sub.slice(Math.max(0, m.index - 3), m.index))) continue;
     const plan = FIVE_YEAR_PLAN_NUMBER[m[1]!]!;
     out.push({
       start: span.start + m.index,
@@ -210,6 +213,7 @@ export function findYearPhrases(text: string, span: Span): YearPhrase[] {
   for (const m of sub.matchAll(YEAR_PHRASE)) {
     const sentenceInitial = m.index === 0 && sub[m[0].length] === ',';
     if (!m[1] && !m[3] && !sentenceInitial) continue;
+    if (COMPARED_WITH.test(sub.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 2014-2020年 and (2011—2020年) name a period, not a deadline.
     const before = sub[m.index - 1];
     if (!m[1] && before && /[-—~至]/.test(before)) continue;

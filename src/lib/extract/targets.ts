@@ -59,11 +59,12 @@ const REACH_VERBS = [
   '不高于',
   '不小于',
   '进入',
+  '(?<=均|都)在',
   '达到',
   '保持',
   '维持',
-  '提高',
-  '提升',
+  '提高(?!行动|工程)',
+  '提升(?!行动|工程)',
   '增长',
   '增加',
   '下降',
@@ -118,6 +119,11 @@ const CREATE_VERBS = [
   '起草',
   '培养',
   '评选',
+  '选树',
+  '遴选',
+  '培树',
+  '树立',
+  '评定',
   '命名',
   '拥有',
   '建立',
@@ -153,11 +159,16 @@ const POPULATION = /(?:全市|全州|全县|全区|全省|全国|全盟|全旗)$
 const SCORE_SUBJECT = /满意度|满意率|指数|得分|评分|分值/;
 const RATE_END = /(?:率|度|量|数|指数|比例|比重|覆盖面)$/;
 const SUBJECT_FILLER_START =
-  /^(?:(?:到|至|力争到|争取到)?(?:19|20)\d{2}年(?:底|末|前)?|我市|我州|我县|我区|全市|全州|全县|全区|本市|力争|争取|确保|努力|使|其中|并|和|及|以及|同时|进一步|逐步|基本实现|实现|基本|每年|年均|均|全面|按照|根据|依据|进行|、|“)+/;
-const SUBJECT_FILLER_END = /(?:均|力争|争取|要|将|应|都|全部|稳定|基本|总体上|进一步|持续|确保|分别|、|“)+$/;
+  /^(?:(?:到|至|力争到|争取到)?(?:19|20)\d{2}年(?:底|末|前)?|我市|我州|我县|我区|全市|全州|全县|全区|全省|本市|力争|争取|确保|努力|使|其中|并|和|及|以及|同时|进一步|逐步|基本实现|实现|基本(?=实现|达到|建成|形成)|每年|年均|均|全面|按照|根据|依据|进行|、|“)+/;
+const SUBJECT_FILLER_END =
+  /(?:年均|均|力争|争取|要|将|应|都|全部|稳定|基本|总体上|进一步|持续|确保|分别|、|“)+$/;
 const BACKGROUND_HEADING =
   /发展现状|现状与|基本情况|工作回顾|主要成绩|取得的成绩|面临的形势|发展基础|形势分析/;
+const PLAN_PARTS =
+  /^(?:个|项)?(?:方面|重点任务|分解任务|主要任务|任务|量化指标|指标体系|指标|措施|举措|专项行动|行动|领域|环节|步骤|阶段|部分|章节)/;
 const ZERO_TARGET = /^零(?=事故|伤亡|死亡|重大事故|污染事故)/;
+/** 检出率为零, 实现零: zero as the value a rate or count must hold. */
+const ZERO_VALUE = /(?:为|达到|实现|保持|控制为)$/;
 
 interface Found {
   token: NumberToken;
@@ -386,7 +397,11 @@ function trimQuote(s: string, clause: Span, para: Paragraph): Span {
 function isPlausibleNumber(s: string, t: NumberToken): boolean {
   if (t.form !== 'chinese') return true;
   const unit = parseUnit(s.slice(t.end, t.end + 8));
-  return (unit.unit !== null && !unit.excluded) || ZERO_TARGET.test(s.slice(t.start, t.start + 5));
+  return (
+    (unit.unit !== null && !unit.excluded) ||
+    ZERO_TARGET.test(s.slice(t.start, t.start + 5)) ||
+    (t.value === 0 && ZERO_VALUE.test(s.slice(t.start - 3, t.start)))
+  );
 }
 
 /** The opening “ of a long quotation around `at` (a quoted requirement), or -1. */
@@ -472,10 +487,18 @@ function findInClause(
     if (approx) afterUnit = afterUnit.slice(1);
     const bound = parseBound(afterUnit);
     const numberEnd = end + unitMatch.length + (approx ? 1 : 0) + bound.length;
+    // 年销售收入超100亿元的企业: a number that qualifies a noun (…的) describes what is counted.
+    if (s[numberEnd] === '的' && !/^的(?:目标|水平|要求|标准)/.test(s.slice(numberEnd, numberEnd + 3)))
+      continue;
 
     let unit = t.form === 'percent-words' ? '%' : unitMatch.unit;
     let unitZh = t.form === 'percent-words' ? '%' : unitMatch.unitZh;
-    const isZero = t.form === 'chinese' && ZERO_TARGET.test(s.slice(t.start, t.start + 5));
+    const zeroValue =
+      t.value === 0 &&
+      t.form === 'chinese' &&
+      ZERO_VALUE.test(before) &&
+      /^(?:$|[,;。])/.test(s.slice(t.end, t.end + 1));
+    const isZero = t.form === 'chinese' && (ZERO_TARGET.test(s.slice(t.start, t.start + 5)) || zeroValue);
     if (t.form === 'chinese' && unit === null && !isZero) continue;
 
     const quoteOpen = quoteOpening(s, para, t.start);
@@ -509,6 +532,14 @@ function findInClause(
     const isCount = unit === 'count' || unit === 'count_10k';
     if (isCount) {
       if (POPULATION.test(s.slice(from, t.start))) continue;
+      // 14个方面重点任务, 全部146项分解任务: counts of the plan's own parts are scope, not targets.
+      if (
+        PLAN_PARTS.test(objectText) ||
+        /(?:措施|举措|方面)$/.test(objectText) ||
+        /全部$/.test(s.slice(from, t.start))
+      ) {
+        continue;
+      }
       const segmentText = s.slice(from, t.start);
       const etc = segmentText.lastIndexOf('等');
       if (etc >= 0 && segmentText.length - etc <= 8 && !lastVerb(segmentText, etc, segmentText.length))
@@ -531,10 +562,17 @@ function findInClause(
     else if (AT_LEAST.test(lead)) comparator = '>=';
     else if (AT_MOST.test(lead)) comparator = '<=';
     if (approx && comparator === '=') comparator = '>=';
+    // 近100个, 约30%: about.
+    if (
+      comparator === '=' &&
+      /(?:将近|接近|近|约|大约)$/.test(s.slice(Math.max(clause.start, t.start - 2), t.start))
+    ) {
+      comparator = '~';
+    }
 
     let indicatorZh: string;
     if (isZero) {
-      indicatorZh = (between || subject) + s.slice(t.end, t.end + 2);
+      indicatorZh = (zeroValue ? subject : between || subject) + (zeroValue ? '' : s.slice(t.end, t.end + 2));
     } else if (verbInSegment && !REACH.has(verb.text)) {
       const objectWord = between && !between.endsWith('的') ? between : object;
       if (VERB_IN_NAME.has(verb.text))
@@ -553,13 +591,18 @@ function findInClause(
     }
     indicatorZh = shorten(indicatorZh);
 
-    const isNewCount = NEW_COUNT.test(s.slice(Math.max(clause.start, (verb?.start ?? t.start) - 4), t.start));
+    const isNewCount = NEW_COUNT.test(
+      s.slice(Math.min(from, Math.max(clause.start, (verb?.start ?? t.start) - 4)), t.start),
+    );
     if (isRank && comparator === '=') comparator = '<=';
-    if (/每万人|^万人/.test(indicatorZh)) unit = 'per_10k_people';
-    else if (/每百万人/.test(indicatorZh)) unit = 'per_1m_people';
-    else if (/每千人/.test(indicatorZh)) unit = 'per_1k_people';
+    // 每万人发明专利拥有量8件 is per 10,000 people; its growth rate (年均增长15%) stays in %.
+    if ((unit === 'count' || unit === null) && comparator !== 'increase_by' && comparator !== 'decrease_by') {
+      if (/每万人|^万人/.test(indicatorZh)) unit = 'per_10k_people';
+      else if (/每百万人/.test(indicatorZh)) unit = 'per_1m_people';
+      else if (/每千人/.test(indicatorZh)) unit = 'per_1k_people';
+    }
     if (isZero) {
-      unit = 'count';
+      unit = /率$/.test(indicatorZh) ? '%' : 'count';
       unitZh = null;
     }
 
@@ -576,8 +619,8 @@ function findInClause(
       clause,
     };
     // 合格率、抽检率均达到100%: one target per enumerated indicator.
-    const parts = !verb || REACH.has(verb.text) ? indicatorZh.split('、') : [indicatorZh];
-    if (parts.length > 1 && parts.every((part) => RATE_END.test(part))) {
+    const parts = !verb || REACH.has(verb.text) ? enumeratedRates(indicatorZh) : [];
+    if (parts.length > 1) {
       for (const part of parts) out.push({ ...base, indicatorZh: cleanSubject(part) });
     } else {
       out.push(base);
@@ -586,6 +629,18 @@ function findInClause(
     while (segmentStart < clause.end && /[、和及与]/.test(s[segmentStart]!)) segmentStart++;
   }
   return pairRespectively(s, clause, out);
+}
+
+/**
+ * 合格率、抽检率 or 合格率和抽检合格率: the rates a subject enumerates, when every part is a rate;
+ * 干线公路、农村公路合格率 lists subjects of one rate and stays whole.
+ */
+function enumeratedRates(subject: string): string[] {
+  for (const separator of [/、/, /、|和|及|与/]) {
+    const parts = subject.split(separator);
+    if (parts.length > 1 && parts.every((part) => RATE_END.test(part))) return parts;
+  }
+  return [];
 }
 
 /** The end of an object after a number: the next number, the next verb-led segment or the clause end. */

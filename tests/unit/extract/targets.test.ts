@@ -192,6 +192,40 @@ describe('targets in forms other plans use', () => {
     ['full-width digits and signs', '产品质量监督抽查合格率达到９５％以上。', [pct(95, '>=')]],
     ['a baseline in the past is not a target', '“十二五”期间,全市产品质量监督抽查合格率达到92%。', []],
     ['time windows are not targets', '3个月内制定详细的创建计划,30天内完成整改。', []],
+    [
+      'counts of the plan’s own parts are scope',
+      '提出质量提升行动14个方面重点任务,推进全部120项分解任务,落实4项质量措施。',
+      [],
+    ],
+    [
+      'two rates joined by 和 share one number',
+      '农产品质量安全例行监测合格率和食品抽检合格率均达到98%以上。',
+      [pct(98, '>='), pct(98, '>=')],
+    ],
+    [
+      'a range of benchmark firms after 选树',
+      '选树2—3个质量标杆企业。',
+      [{ value: 2, value_max: 3, comparator: 'range', unit: 'count' }],
+    ],
+    [
+      'samples per thousand people',
+      '食品抽检量达到4批次/千人。',
+      [{ value: 4, comparator: '=', unit: 'per_1k_people' }],
+    ],
+    [
+      'money per person',
+      '全员劳动生产率达到30万元/人。',
+      [{ value: 30, comparator: '=', unit: 'CNY 10k/person' }],
+    ],
+    [
+      'a growth rate of a per-capita quantity stays in %',
+      '每万人口高价值发明专利拥有量年均增长10%。',
+      [pct(10, 'increase_by')],
+    ],
+    ['zero as a value', '农药残留检出率为零。', [pct(0)]],
+    ['a number that qualifies a noun is not a target', '年营业收入超50亿元的企业达到20家。', [count(20)]],
+    ['近 before a number means about', '完成近80个知名品牌建设任务。', [count(80, '~')]],
+    ['pinyin glosses in a saved page', '产(chǎn)品质(zhì)量监督抽查合格率达到95%以上。', [pct(95, '>=')]],
   ])('%s', (_name, text, expected) => expect(quantitative(text)).toEqual(expected));
 });
 
@@ -235,6 +269,19 @@ describe('fields of a target record', () => {
       [2015, 'section'],
       [2018, 'document'],
       [2017, 'explicit'],
+    ]);
+  });
+
+  it('reads 力争2018年 as a deadline and 比“十二五”末 as a base of comparison', () => {
+    const text =
+      '力争2018年通过考核验收,产品质量监督抽查合格率达到95%。到2020年,驰名商标总量比“十二五”末翻一番,地理标志产品达到12个。';
+    expect(
+      extractText(text, [2020])
+        .filter((r) => r.value !== null)
+        .map((r) => [r.value, r.target_year]),
+    ).toEqual([
+      [95, 2018],
+      [12, 2020],
     ]);
   });
 
