@@ -44,7 +44,8 @@ export function readBoolean(row: RawRow, column: string): boolean {
 /** Reads a string column whose value must be one of a known set. */
 export function readOneOf<T extends string>(row: RawRow, column: string, allowed: readonly T[]): T {
   const value = readString(row, column);
-  return (allowed as readonly string[]).includes(value)
-    ? (value as T)
-    : fail(column, allowed.join('|'), value);
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new TypeError(
+    `column ${column}: expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`,
+  );
 }

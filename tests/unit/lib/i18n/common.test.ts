@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTargetValue, type TargetValue } from '../../../../src/lib/i18n/common.ts';
 import { createFormatters } from '../../../../src/lib/i18n/format.ts';
-import { calcPreferredLang, pickName, type Lang } from '../../../../src/lib/i18n/lang.ts';
+import type { Lang } from '../../../../src/lib/i18n/lang.ts';
 
 const target = (t: Partial<TargetValue>): TargetValue => ({
   comparator: '=',
@@ -36,43 +36,5 @@ describe('formatTargetValue', () => {
     ['zh', target({ comparator: 'qualitative' }), '定性承诺'],
   ])('in %s writes %j as %s', (lang, value, text) => {
     expect(formatTargetValue(lang, createFormatters(lang), value)).toBe(text);
-  });
-});
-
-describe('createFormatters', () => {
-  it.each<[Lang, string, string, string]>([
-    ['en', '12,345', '43%', '2013–2015'],
-    ['zh', '12,345', '43%', '2013–2015'],
-  ])('in %s writes counts %s, shares %s, spans %s', (lang, count, percent, span) => {
-    const format = createFormatters(lang);
-    expect(format.count(12345)).toBe(count);
-    expect(format.percent(0.4321)).toBe(percent);
-    expect(format.yearSpan(2013, 2015)).toBe(span);
-    expect(format.yearSpan(2015, 2015)).toBe('2015');
-    expect(format.year(2015)).toBe('2015');
-  });
-});
-
-describe('calcPreferredLang', () => {
-  it.each<[string[], Lang]>([
-    [['zh-CN', 'en'], 'zh'],
-    [['zh-TW'], 'zh'],
-    [['en-US', 'zh-CN'], 'en'],
-    [['fr-FR', 'zh-CN'], 'zh'],
-    [['fr-FR'], 'en'],
-    [[], 'en'],
-  ])('prefers %j as %s', (languages, lang) => {
-    expect(calcPreferredLang(languages)).toBe(lang);
-  });
-});
-
-describe('pickName', () => {
-  it.each<[Lang, string | null, string | null, string]>([
-    ['zh', '杭州市', 'Hangzhou', '杭州市'],
-    ['en', '杭州市', 'Hangzhou', 'Hangzhou'],
-    ['en', '杭州市', '', '杭州市'],
-    ['zh', null, 'Hangzhou', 'Hangzhou'],
-  ])('in %s picks from %s / %s: %s', (lang, zh, en, name) => {
-    expect(pickName(lang, zh, en)).toBe(name);
   });
 });
