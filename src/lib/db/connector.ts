@@ -63,13 +63,8 @@ async function createEngine(dataset: Dataset): Promise<DuckDBEngine> {
   const worker = new Worker(bundle.mainWorker as string);
   // A worker that fails to load never answers; turn its error event into a rejection.
   const workerFailed = new Promise<never>((_, reject) => {
-    worker.addEventListener(
-      'error',
-      (event) => reject(new Error(event.message || 'the worker script failed')),
-      {
-        once: true,
-      },
-    );
+    const onError = (event: ErrorEvent) => reject(new Error(event.message || 'the worker script failed'));
+    worker.addEventListener('error', onError, { once: true });
   });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
