@@ -231,10 +231,11 @@ WHERE ${buildListMatchSql('$1', 't.city_id')} AND ${buildListMatchSql('$2', 't.d
 ORDER BY t.doc_id, is_specific DESC,
   list_position(['${DOMAINS.join("', '")}'], t.domain), t.target_id`;
 
-/** One record of {@link PLAN_RECORDS_SQL}. */
-export interface PlanRecordRow {
-  targetId: string;
-  docId: string;
+/**
+ * What any query returning target records should carry so a tooltip can show the promise exactly:
+ * indicator, comparator, value(s), unit, target year, lead department and source sentence.
+ */
+export interface TargetSummary {
   domain: Domain;
   indicatorZh: string;
   indicatorEn: string;
@@ -246,6 +247,12 @@ export interface PlanRecordRow {
   targetYear: number | null;
   leadDepartment: string | null;
   quote: string;
+}
+
+/** One record of {@link PLAN_RECORDS_SQL}. */
+export interface PlanRecordRow extends TargetSummary {
+  targetId: string;
+  docId: string;
   hasNumber: boolean;
   hasTargetYear: boolean;
   hasLeadDepartment: boolean;
