@@ -229,7 +229,7 @@ function isInsideNameOrTitle(s: string, para: Span, at: number): boolean {
 }
 
 function isYearToken(s: string, t: NumberToken): boolean {
-  if (t.form !== 'arabic' || !/^(?:19|20)\d{2}$/.test(s.slice(t.start, t.end))) return false;
+  if (t.form !== 'arabic' || t.end - t.start !== 4 || t.value < 1900 || t.value > 2099) return false;
   const before = s[t.start - 1] ?? '';
   const after = s.slice(t.end, t.end + 5);
   return /^(?:年|〕|\]|\)|[-—~～至到](?:19|20)\d{2})/.test(after) || /[〔[(\-—~～]/.test(before);

@@ -46,9 +46,27 @@ const UNIT_RULES: [RegExp, string | null, boolean][] = [
   [new RegExp(`^[${COUNTERS}]`), 'count', false],
 ];
 
+/** The rules that can match text starting with a given character (most characters start none). */
+const RULES_BY_FIRST = new Map<string, typeof UNIT_RULES>();
+const FIRST_CHARS = /\^(?:\(\?:)?(\[[^\]]+\]|\\?.)/;
+
+function rulesFor(first: string): typeof UNIT_RULES {
+  let rules = RULES_BY_FIRST.get(first);
+  if (!rules) {
+    rules = UNIT_RULES.filter(([pattern]) => {
+      // A rule whose pattern cannot be read cheaply is always tried.
+      const lead = FIRST_CHARS.exec(pattern.source)?.[1];
+      return lead === undefined || pattern.source.includes('|') || new RegExp(`^${lead}`).test(first);
+    });
+    RULES_BY_FIRST.set(first, rules);
+  }
+  return rules;
+}
+
 /** Read the unit at the start of `after` (the text right after a number). */
 export function parseUnit(after: string): UnitMatch {
-  for (const [pattern, unit, excluded] of UNIT_RULES) {
+  if (!after) return { unit: null, unitZh: null, length: 0, excluded: false };
+  for (const [pattern, unit, excluded] of rulesFor(after[0]!)) {
     const m = pattern.exec(after);
     if (m) return { unit, unitZh: excluded ? null : m[0], length: m[0].length, excluded };
   }
