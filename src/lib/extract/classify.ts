@@ -8,7 +8,7 @@ const TOPIC_RULES: [RegExp, Domain, string][] = [
   [/质量奖/, 'foundation', 'quality awards'],
   [/专利|知识产权|版权|著作权/, 'foundation', 'IP'],
   [
-    /研发|研究与试验|研究中心|技术中心|技术改造|科技成果|高新技术企业|创新/,
+    /研发|研究与试验|研究中心|技术中心|科技成果|高新技术企业|创新/,
     'foundation',
     'R&D and innovation',
   ],
@@ -44,7 +44,7 @@ const TOPIC_RULES: [RegExp, Domain, string][] = [
   [/农产品|食品|蔬菜|畜禽|水产|粮|肉|蛋|乳|农业|果品|茶/, 'product', 'agri-food safety'],
   [/出口/, 'product', 'export goods'],
   [/消费品|儿童用品/, 'product', 'consumer goods'],
-  [/信息技术应用|信息化|两化融合|智能化|制造业|工业|规模以上企业/, 'product', 'manufacturing'],
+  [/信息技术应用|信息化|两化融合|智能化|技术改造|制造业|工业|规模以上企业/, 'product', 'manufacturing'],
   [/抽查|抽检|合格率|产品|等级品率/, 'product', 'product quality'],
 ];
 
