@@ -102,3 +102,38 @@ export function issue(
 ): ValidationIssue {
   return { kind, file, line, column, message };
 }
+
+/** One row being checked: report problems with `at`, read cells as text with `get`. */
+export interface RowCheck {
+  line: number;
+  values: Readonly<Record<string, unknown>>;
+  at: At;
+  get: (column: string) => string;
+}
+
+/**
+ * Check every record with `check`; a row comes back only when `check` returns it and reported no
+ * problem. Rows longer than the header are reported for every table alike.
+ */
+export function validateRows<Row>(
+  records: readonly InputRecord[],
+  file: string,
+  check: (row: RowCheck) => Row | null,
+): ParseResult<Row> {
+  const rows: Row[] = [];
+  const issues: ValidationIssue[] = [];
+  for (const record of records) {
+    const found: ValidationIssue[] = [];
+    const at: At = (kind, column, message) => found.push(issue(kind, file, record.line, column, message));
+    checkShape(record, at);
+    const row = check({
+      line: record.line,
+      values: record.values,
+      at,
+      get: (c) => cellText(record.values[c]),
+    });
+    issues.push(...found);
+    if (row !== null && found.length === 0) rows.push(row);
+  }
+  return { rows, issues };
+}

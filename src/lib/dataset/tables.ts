@@ -2,17 +2,13 @@
 import { COMPARATORS, DOMAINS, type Comparator, type Domain, type Indicator } from '../extract/types';
 import { parseCsvTable, splitList } from './csv';
 import {
-  cellText,
+  validateRows,
   checkColumns,
-  checkShape,
   isHttpUrl,
-  issue,
   parseNumber,
   parseYear,
   type InputRecord,
-  type IssueKind,
   type ParseResult,
-  type ValidationIssue,
 } from './issues';
 
 /** One national or provincial reference target or outcome. */
@@ -105,20 +101,11 @@ export function validateReferenceRecords(
   const indicators = new Map(options.catalog.indicators.map((i) => [i.indicator_id, i]));
   const ids = new Map<string, number>();
   const facts = new Map<string, number>();
-  const rows: ReferenceRow[] = [];
-  const issues: ValidationIssue[] = [];
-
-  for (const record of records) {
-    const found: ValidationIssue[] = [];
-    const at = (kind: IssueKind, column: string | null, message: string) =>
-      found.push(issue(kind, file, record.line, column, message));
-    const get = (column: string) => cellText(record.values[column]);
-
-    checkShape(record, at);
+  return validateRows<ReferenceRow>(records, file, ({ at, get, line, values }) => {
     const id = get('reference_id');
     if (!id) at('missing_field', 'reference_id', 'reference_id is empty');
     else if (ids.has(id)) at('duplicate', 'reference_id', `reference_id "${id}" repeats line ${ids.get(id)}`);
-    else ids.set(id, record.line);
+    else ids.set(id, line);
 
     const comparator = get('comparator') as Comparator;
     const qualitative = comparator === 'qualitative';
@@ -141,11 +128,11 @@ export function validateReferenceRecords(
     for (const column of ['region_zh', 'region_en'])
       if (!get(column)) at('missing_field', column, `${column} is empty`);
 
-    const year = parseYear(record.values['year']);
+    const year = parseYear(values['year']);
     if (year === null) at('bad_year', 'year', `year "${get('year')}" is not a year`);
 
-    const value = parseNumber(record.values['value']);
-    const valueMax = parseNumber(record.values['value_max']);
+    const value = parseNumber(values['value']);
+    const valueMax = parseNumber(values['value_max']);
     const unit = get('unit');
     if (qualitative) {
       if (get('value') || get('value_max')) at('bad_value', 'value', 'a qualitative row has no value');
@@ -178,12 +165,11 @@ export function validateReferenceRecords(
           null,
           `duplicate of line ${first} (${indicatorId}, ${get('region_en')}, ${kind}, ${year})`,
         );
-      else facts.set(key, record.line);
+      else facts.set(key, line);
     }
 
-    issues.push(...found);
-    if (found.length > 0 || year === null) continue;
-    rows.push({
+    if (year === null) return null;
+    return {
       reference_id: id,
       indicator_id: indicatorId || null,
       scope: scope as ReferenceRow['scope'],
@@ -200,10 +186,9 @@ export function validateReferenceRecords(
       source_url: url,
       source_note: get('source_note') || null,
       file,
-      line: record.line,
-    });
-  }
-  return { rows, issues };
+      line: line,
+    };
+  });
 }
 
 /** validateCityRecords(records, options) checks the cities table; coordinates need a source address. */
@@ -213,20 +198,12 @@ export function validateCityRecords(
 ): ParseResult<CityRow> {
   const { file } = options;
   const ids = new Map<string, number>();
-  const rows: CityRow[] = [];
-  const issues: ValidationIssue[] = [];
-  for (const record of records) {
-    const found: ValidationIssue[] = [];
-    const at = (kind: IssueKind, column: string | null, message: string) =>
-      found.push(issue(kind, file, record.line, column, message));
-    const get = (column: string) => cellText(record.values[column]);
-
-    checkShape(record, at);
+  return validateRows<CityRow>(records, file, ({ at, get, line, values }) => {
     const id = get('city_id');
     if (!/^[a-z][a-z0-9_-]*$/.test(id))
       at('bad_value', 'city_id', `city_id "${id}" is not a lower-case slug`);
     else if (ids.has(id)) at('duplicate', 'city_id', `city_id "${id}" repeats line ${ids.get(id)}`);
-    else ids.set(id, record.line);
+    else ids.set(id, line);
     for (const column of ['name_zh', 'name_en', 'province_zh', 'province_en'])
       if (!get(column)) at('missing_field', column, `${column} is empty`);
     const level = get('admin_level');
@@ -237,8 +214,8 @@ export function validateCityRecords(
         `admin_level "${level}" is not prefecture-level city or autonomous prefecture`,
       );
 
-    const lat = parseNumber(record.values['lat']);
-    const lon = parseNumber(record.values['lon']);
+    const lat = parseNumber(values['lat']);
+    const lon = parseNumber(values['lon']);
     const source = get('coord_source');
     if (get('lat') && (lat === null || lat < -90 || lat > 90))
       at('bad_value', 'lat', `lat "${get('lat')}" is not a latitude`);
@@ -250,9 +227,7 @@ export function validateCityRecords(
     if (source && !isHttpUrl(source))
       at('bad_url', 'coord_source', `coord_source "${source}" is not an http(s) address`);
 
-    issues.push(...found);
-    if (found.length > 0) continue;
-    rows.push({
+    return {
       city_id: id,
       name_zh: get('name_zh'),
       name_en: get('name_en'),
@@ -262,9 +237,8 @@ export function validateCityRecords(
       lat,
       lon,
       coord_source: source || null,
-    });
-  }
-  return { rows, issues };
+    };
+  });
 }
 
 /**
@@ -277,20 +251,12 @@ export function validateIndicatorRecords(
 ): ParseResult<Indicator> {
   const { file } = options;
   const ids = new Map<string, number>();
-  const rows: Indicator[] = [];
-  const issues: ValidationIssue[] = [];
-  for (const record of records) {
-    const found: ValidationIssue[] = [];
-    const at = (kind: IssueKind, column: string | null, message: string) =>
-      found.push(issue(kind, file, record.line, column, message));
-    const get = (column: string) => cellText(record.values[column]);
-
-    checkShape(record, at);
+  return validateRows<Indicator>(records, file, ({ at, get, line }) => {
     const id = get('indicator_id');
     if (!/^[a-z][a-z0-9_]*$/.test(id))
       at('bad_value', 'indicator_id', `indicator_id "${id}" is not a snake_case id`);
     else if (ids.has(id)) at('duplicate', 'indicator_id', `indicator_id "${id}" repeats line ${ids.get(id)}`);
-    else ids.set(id, record.line);
+    else ids.set(id, line);
     for (const column of ['wordings', 'exclude'])
       for (const pattern of splitList(get(column))) {
         try {
@@ -308,9 +274,7 @@ export function validateIndicatorRecords(
     for (const column of ['name_zh', 'name_en', 'topic', 'unit'])
       if (!get(column)) at('missing_field', column, `${column} is empty`);
 
-    issues.push(...found);
-    if (found.length > 0) continue;
-    rows.push({
+    return {
       indicator_id: id,
       name_zh: get('name_zh'),
       name_en: get('name_en'),
@@ -320,9 +284,8 @@ export function validateIndicatorRecords(
       direction: direction as Indicator['direction'],
       wordings: splitList(get('wordings')),
       exclude: splitList(get('exclude')),
-    });
-  }
-  return { rows, issues };
+    };
+  });
 }
 
 /** increase_by and decrease_by are changes, measured in % (relative) rather than the indicator's unit. */

@@ -7,11 +7,7 @@ const TOPIC_RULES: [RegExp, Domain, string][] = [
   [/工程质量奖|优质工程|飞天奖|鲁班奖|詹天佑/, 'engineering', 'engineering awards'],
   [/质量奖/, 'foundation', 'quality awards'],
   [/专利|知识产权|版权|著作权/, 'foundation', 'IP'],
-  [
-    /研发|研究与试验|研究中心|技术中心|科技成果|高新技术企业|创新/,
-    'foundation',
-    'R&D and innovation',
-  ],
+  [/研发|研究与试验|研究中心|技术中心|科技成果|高新技术企业|创新/, 'foundation', 'R&D and innovation'],
   [/计量|测量管理/, 'foundation', 'metrology'],
   [/检验检测|检测中心|实验室|检测机构/, 'foundation', 'testing'],
   [/体系认证|认证的企业|认证企业|认证或/, 'foundation', 'certification'],

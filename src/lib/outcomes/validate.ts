@@ -1,15 +1,11 @@
 import {
-  cellText,
-  checkShape,
+  validateRows,
   isHttpUrl,
-  issue,
   parseNumber,
   parseYear,
   type At,
   type InputRecord,
-  type IssueKind,
   type ParseResult,
-  type ValidationIssue,
 } from '../dataset/issues';
 import { isChange } from '../dataset/tables';
 import {
@@ -63,16 +59,7 @@ export function validateOutcomeRecords(
   const cities = new Set(catalog.cities.map((c) => c.city_id));
   const indicators = new Map(catalog.indicators.map((i) => [i.indicator_id, i]));
   const targets = new Map(catalog.targets.map((t) => [t.target_id, t]));
-  const rows: OutcomeRow[] = [];
-  const issues: ValidationIssue[] = [];
-
-  for (const record of records) {
-    const found: ValidationIssue[] = [];
-    const at = (kind: IssueKind, column: string | null, message: string) =>
-      found.push(issue(kind, file, record.line, column, message));
-    const get = (column: string) => cellText(record.values[column]);
-
-    checkShape(record, at);
+  return validateRows<OutcomeRow>(records, file, ({ at, get, line, values }) => {
     const cityId = get('city_id');
     if (!cityId) at('missing_field', 'city_id', 'city_id is empty');
     else if (!cities.has(cityId))
@@ -96,9 +83,9 @@ export function validateOutcomeRecords(
         `target ${targetId} maps to ${target.indicator_id}, not ${indicatorId}`,
       );
 
-    const year = parseYear(record.values['year']);
+    const year = parseYear(values['year']);
     if (year === null) at('bad_year', 'year', `year "${get('year')}" is not a year`);
-    const value = parseNumber(record.values['value']);
+    const value = parseNumber(values['value']);
     if (value === null) at('bad_value', 'value', `value "${get('value')}" is not a number`);
 
     const unit = get('unit');
@@ -148,12 +135,11 @@ export function validateOutcomeRecords(
           null,
           `duplicate of ${where} (${cityId}, ${indicatorId || targetId}, ${year}, ${period})`,
         );
-      } else seen.set(key, { file, line: record.line });
+      } else seen.set(key, { file, line: line });
     }
 
-    issues.push(...found);
-    if (found.length > 0 || year === null || value === null) continue;
-    rows.push({
+    if (year === null || value === null) return null;
+    return {
       city_id: cityId,
       indicator_id: indicatorId || null,
       target_id: targetId || null,
@@ -172,10 +158,9 @@ export function validateOutcomeRecords(
       source_kind: (sourceKind || null) as SourceKind | null,
       match: match as OutcomeMatch,
       file,
-      line: record.line,
-    });
-  }
-  return { rows, issues };
+      line: line,
+    };
+  });
 }
 
 /** 'annual' for annual rows, the period's year for monthly or quarterly rows, null if malformed. */
