@@ -581,6 +581,8 @@ function findInClause(
     } else {
       indicatorZh = subject || between || object;
     }
+    // 3个以上中华老字号、1个示范区: a wording read after the number is used up, so the next target starts after it.
+    const namedByObject = !isZero && !verbInSegment && !subject && !between && object !== '';
     const previous = out[out.length - 1] ?? earlier[earlier.length - 1];
     if (!indicatorZh && continuing && previous) indicatorZh = previous.indicatorZh;
     if (!indicatorZh) indicatorZh = previousClauseWords(s, para, clause);
@@ -615,7 +617,9 @@ function findInClause(
       isNewCount,
       indicatorZh,
       consumedEnd:
-        verbInSegment && !REACH.has(verb.text) && !between ? Math.max(numberEnd, objectEnd) : numberEnd,
+        (verbInSegment && !REACH.has(verb.text) && !between) || namedByObject
+          ? Math.max(numberEnd, objectEnd)
+          : numberEnd,
       clause,
     };
     // 合格率、抽检率均达到100%: one target per enumerated indicator.

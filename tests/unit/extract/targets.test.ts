@@ -253,6 +253,25 @@ describe('fields of a target record', () => {
     });
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'Hangzhou: each count in a list is named by the words after its own number',
+      '建成5个国家级服务业标准化试点、3个以上中华老字号和达标百货店、1个服务业“全国知名品牌创建示范区”。',
+      ['国家级服务业标准化试点', '中华老字号和达标百货店', '服务业全国知名品牌创建示范区'],
+    ],
+    [
+      'Shijiazhuang: a list after one verb keeps each name',
+      '培育河北省服务名牌20家、河北省服务质量奖60家,中国驰名商标3件。',
+      ['河北省服务名牌', '河北省服务质量奖', '中国驰名商标'],
+    ],
+  ])('%s', (_name, sentence, wordings) => {
+    expect(
+      extractText(sentence)
+        .filter((r) => r.comparator !== 'qualitative')
+        .map((r) => r.indicator_zh),
+    ).toEqual(wordings);
+  });
+
   it('takes the year from the clause, the section or the document', () => {
     const text = [
       '三、主要目标',
