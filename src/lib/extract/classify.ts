@@ -25,11 +25,11 @@ const TOPIC_RULES: [RegExp, Domain, string][] = [
   [/电子商务|物流|快递|电商/, 'service', 'e-commerce and logistics'],
   [/服务名牌|服务业名牌|老字号|百货|服务标杆|服务企业|服务业|金融|服务/, 'service', 'service quality'],
   [/PM2\.5|PM10|颗粒物|空气|优良天|大气|二氧化硫|臭氧/, 'environment', 'air'],
-  [/饮用水|水质|地表水|污水|废水|水环境|水功能区/, 'environment', 'water'],
+  [/饮用水|饮水|水质|地表水|污水|废水|水环境|水功能区/, 'environment', 'water'],
   [/垃圾|固体废物|固废|危险废物/, 'environment', 'waste'],
   [/减排|排放|污染物|化学需氧量|氨氮|二氧化碳/, 'environment', 'emissions'],
   [/森林|绿化|生态|湿地|水土/, 'environment', 'ecology'],
-  [/能耗|能源消耗|单位GDP能|可再生能源/, 'environment', 'energy'],
+  [/能耗|能源消耗|资源消耗|单位GDP能|可再生能源/, 'environment', 'energy'],
   [/绿色工厂|绿色制造|绿色设计产品|绿色园区/, 'environment', 'green manufacturing'],
   [/公路|道路|桥梁|交通工程/, 'engineering', 'roads'],
   [/水利|节水改造|水运/, 'engineering', 'water works'],
@@ -144,6 +144,9 @@ export function classifyTopic(
   clause: string,
   section: string,
 ): { domain: Domain; topic: string } {
+  // 产品质量、工程质量、服务质量、环境质量均实现大幅提升: a goal over the whole plan belongs to no one domain.
+  if (QUALITY_SECTION.filter(([pattern]) => pattern.test(indicatorZh)).length >= 3)
+    return { domain: 'foundation', topic: 'overall quality' };
   const rule = firstRule([indicatorZh, clause]);
   if (rule?.domain === 'foundation') return rule;
   const headed = QUALITY_SECTION.filter(([pattern]) => pattern.test(section)).pop();

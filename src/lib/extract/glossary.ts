@@ -44,6 +44,92 @@ const TERMS: Record<string, string> = {
   比例: 'share',
   排放量: 'discharge',
   达标排放量: 'compliant discharge',
+  // Words of qualitative commitments (持续提升, 明显改善 …).
+  生态环境质量: 'ecological environment quality',
+  生态环境: 'ecological environment',
+  生态良好区域: 'ecologically sound areas',
+  重要生态功能保护区: 'key ecological function reserves',
+  生态功能: 'ecological functions',
+  生态退化趋势: 'ecological degradation',
+  生态经济: 'ecological economy',
+  低碳经济: 'low-carbon economy',
+  循环经济: 'circular economy',
+  森林覆盖率: 'forest coverage',
+  水土流失: 'soil erosion',
+  大气环境质量: 'air quality',
+  环境质量评价: 'environmental quality assessment',
+  环境质量监测体系: 'environmental quality monitoring system',
+  环境质量: 'environmental quality',
+  城市生态环境: 'urban ecological environment',
+  绿化水平: 'greening level',
+  饮用水源水质: 'drinking-water source quality',
+  农村人口饮水: 'rural drinking water',
+  主要污染物排放总量: 'total emissions of major pollutants',
+  主要污染物排放: 'emissions of major pollutants',
+  污染物的产生和排放: 'generation and discharge of pollutants',
+  生产过程: 'production process',
+  单位国内生产总值能源消耗: 'energy consumption per unit of GDP',
+  能源消耗: 'energy consumption',
+  资源消耗: 'resource consumption',
+  二氧化碳排放: 'CO2 emissions',
+  化学需氧量: 'chemical oxygen demand',
+  清洁安全: 'clean and safe',
+  绿色环保: 'green',
+  生产方式: 'production methods',
+  消费模式: 'consumption patterns',
+  节能环保型产品: 'energy-saving, environment-friendly products',
+  清洁生产新技术产业化: 'commercialisation of cleaner-production technology',
+  标准化水平: 'standardisation level',
+  标准化: 'standardisation',
+  规范化服务: 'well-regulated services',
+  商贸企业: 'trading enterprises',
+  质量振兴工作: 'quality revitalisation',
+  质量创新能力: 'quality innovation capacity',
+  质量效益: 'quality and returns',
+  效益: 'returns',
+  质量水平: 'quality level',
+  整体水平: 'overall level',
+  企业整体素质: 'overall capability of enterprises',
+  管理水平: 'management level',
+  竣工工程质量: 'quality of completed works',
+  安全卫生指标: 'safety and health indicators',
+  建设工程质量: 'construction quality',
+  人民群众对工程质量满意度: 'public satisfaction with construction quality',
+  人民群众: 'the public',
+  产生和排放: 'generation and discharge',
+  从事材料见证取样专项检测: 'witnessed material sampling',
+  机构: 'bodies',
+  群众及游客出行满意度: 'travel satisfaction of residents and visitors',
+  出行满意度: 'travel satisfaction',
+  消费者对服务质量满意度: 'consumer satisfaction with services',
+  物流服务: 'logistics services',
+  金融服务: 'financial services',
+  科技服务: 'technology services',
+  信息服务: 'information services',
+  其他生产性服务业: 'other producer services',
+  现代服务业: 'modern services',
+  现代农业: 'modern agriculture',
+  新能源: 'new energy',
+  新材料: 'new materials',
+  主要性能指标: 'main performance indicators',
+  医药原料药: 'pharmaceutical ingredients',
+  制剂: 'formulations',
+  主要出口产品: 'main export products',
+  出口产品: 'export products',
+  食品加工中小企业: 'small and medium food processors',
+  小作坊: 'small workshops',
+  产品合格率: 'product pass rate',
+  农产品规模种养殖比例: 'share of large-scale farming',
+  清真食品: 'halal food',
+  皮革毛纺制品: 'leather and wool products',
+  皮革毛纺: 'leather and wool',
+  装备制造: 'equipment manufacturing',
+  民族用品: 'ethnic goods',
+  酒类饮品: 'beverages',
+  从事材料见证取样专项检测的机构: 'testing bodies for witnessed material sampling',
+  市区空气质量: 'urban air quality',
+  达到国际先进水平: 'international advanced level',
+  国际先进水平: 'international advanced level',
   // Things counted.
   中国驰名商标: 'China well-known trademarks',
   国家驰名商标: 'China well-known trademarks',
@@ -278,16 +364,23 @@ function translatePhrase(zh: string): string {
     else if (/[A-Za-z0-9.]/.test(ch)) words.push(ch);
     i++;
   }
-  return words
-    .join(' ')
-    .replace(/ ,/g, ',')
-    .replace(/\( /g, '(')
-    .replace(/ \)/g, ')')
-    .replace(/\(\)/g, '')
-    .replace(/(?<=[A-Za-z0-9.]) (?=[A-Za-z0-9.](?: |$))/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[,\s]+|[,\s]+$/g, '')
-    .replace(/^(?:and|or) |(?: and| or)$/g, '');
+  return (
+    words
+      .join(' ')
+      .replace(/ ,/g, ',')
+      .replace(/\( /g, '(')
+      .replace(/ \)/g, ')')
+      .replace(/\(\)/g, '')
+      .replace(/(?<=[A-Za-z0-9.]) (?=[A-Za-z0-9.](?: |$))/g, '')
+      .replace(/\s+/g, ' ')
+      // Unknown words between connectors leave "a,,, b" or "and and": keep one connector.
+      .replace(/(?:,\s*){2,}/g, ', ')
+      .replace(/\b(and|or)(?: (?:and|or|,))+/g, '$1')
+      .replace(/, (and|or)\b/g, ' $1')
+      .replace(/^[,\s]+|[,\s]+$/g, '')
+      .replace(/^(?:and|or)\b\s*|\s*\b(?:and|or)$/g, '')
+      .replace(/^[,\s]+|[,\s]+$/g, '')
+  );
 }
 
 /**

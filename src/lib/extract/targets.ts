@@ -312,7 +312,8 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
         const classified = classifyTarget({
           indicatorZh: toSimplifiedShadow(indicatorZh),
           clause: s.slice(trimmed.start, trimmed.end),
-          section: para.headings.map((h) => h.title).join(' '),
+          // The full path, with inline markers (四是提升环境质量) that name the domain of what follows them.
+          section: sectionOf(at),
           unit,
           comparator,
           indicators: options.indicators,
@@ -693,7 +694,8 @@ function findQualitative(s: string, clause: Span): { subject: string; at: number
   if (/牵头|责任单位|[(（][^)）]*$/.test(text)) return null;
   const m = QUALITATIVE.exec(text);
   if (!m) return null;
-  let subject = cleanSubject(text.slice(0, m.index));
+  // 接近或达到, 均实现大幅提升, 得到快速提升: the verb before the change is not part of what changes.
+  let subject = cleanSubject(text.slice(0, m.index).replace(/(?:接近或|或接近|均|得到|实现|均实现)+$/, ''));
   if (subject.length < 2) subject = cleanSubject(text).slice(0, 30);
-  return { subject: subject.slice(-40), at: clause.start + m.index };
+  return { subject: shorten(subject), at: clause.start + m.index };
 }

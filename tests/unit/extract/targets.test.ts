@@ -272,6 +272,42 @@ describe('fields of a target record', () => {
     ).toEqual(wordings);
   });
 
+  it.each<[string, string, string, string, string]>([
+    [
+      'Linxia: 接近或达到 is the verb, the long list keeps its noun phrase',
+      '一、发展目标\n到2015年,清真食品、皮革毛纺、民族用品、装备制造、建材化工、酒类饮品、旅游文化工艺品、生物医药等特色产业的产品质量水平接近或达到国内先进水平。',
+      '产品质量水平',
+      'product',
+      'product quality level',
+    ],
+    [
+      'Linxia: a goal over all four quality domains belongs to the foundation',
+      '一、发展目标\n到2020年,全州产品质量、工程质量、服务质量、环境质量均实现大幅提升。',
+      '产品质量、工程质量、服务质量、环境质量',
+      'foundation',
+      'product quality, construction quality, service quality, environmental quality',
+    ],
+    [
+      'Linxia: drinking water meeting a standard is about water, not standards work',
+      '一、发展目标\n到2015年,农村人口饮水基本达到安全标准。',
+      '农村人口饮水',
+      'environment',
+      'rural drinking water',
+    ],
+    [
+      'Linxia: an inline 四是提升环境质量 decides the domain of what follows it',
+      '二、重点工作\n(十)深入实施质量提升工程。四是提升环境质量。力争到2020年,生产过程污染物的产生和排放得到有效控制,资源消耗大幅降低。',
+      '资源消耗',
+      'environment',
+      'resource consumption',
+    ],
+  ])('%s', (_name, text, wordingZh, domain, wordingEn) => {
+    const last = extractText(text, [2020])
+      .filter((r) => r.comparator === 'qualitative')
+      .pop();
+    expect(last).toMatchObject({ indicator_zh: wordingZh, domain, indicator_en: wordingEn });
+  });
+
   it('takes the year from the clause, the section or the document', () => {
     const text = [
       '三、主要目标',
