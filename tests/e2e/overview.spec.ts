@@ -135,10 +135,7 @@ test('a copied link reopens the same filters', async ({ page, facts }) => {
   );
 });
 
-test('once DuckDB is ready, filter changes are answered by SQL with the same counts', async ({
-  page,
-  facts,
-}) => {
+test('once DuckDB is ready, filter changes show the same counts as the data', async ({ page, facts }) => {
   await page.goto('/?lang=en');
   await expect(page.locator('[data-engine="ready"]')).toBeVisible({ timeout: 30_000 });
   await page.getByLabel('From', { exact: true }).selectOption('2015');
