@@ -149,3 +149,41 @@ export function calcDepartmentMatrix(
     rows,
   };
 }
+
+/** Records per city from per-domain counts (each record once, whatever departments it names). */
+export function calcRecordsByCity(
+  counts: readonly { cityId: string; quantitativeCount: number; qualitativeCount: number }[],
+): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const c of counts) {
+    totals.set(c.cityId, (totals.get(c.cityId) ?? 0) + c.quantitativeCount + c.qualitativeCount);
+  }
+  return totals;
+}
+
+/** Which cities name no lead department for any record, which name one for every record, and the rest. */
+export interface DepartmentFindings {
+  none: string[];
+  all: string[];
+  partial: { cityId: string; without: number; total: number }[];
+}
+
+/** Sorts the cities (in the order given) by how many of their records name no lead department. */
+export function calcDepartmentFindings(
+  cityIds: readonly string[],
+  counts: readonly DepartmentCount[],
+  recordsByCity: ReadonlyMap<string, number>,
+): DepartmentFindings {
+  const findings: DepartmentFindings = { none: [], all: [], partial: [] };
+  for (const cityId of cityIds) {
+    const total = recordsByCity.get(cityId) ?? 0;
+    const without = counts
+      .filter((c) => c.department === null && c.cityId === cityId)
+      .reduce((n, c) => n + c.recordCount, 0);
+    if (total === 0) continue;
+    if (without === total) findings.none.push(cityId);
+    else if (without === 0) findings.all.push(cityId);
+    else findings.partial.push({ cityId, without, total });
+  }
+  return findings;
+}

@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calcDepartmentMatrix } from '../../../../src/lib/chart/department-matrix.ts';
+import {
+  calcDepartmentFindings,
+  calcDepartmentMatrix,
+  calcRecordsByCity,
+} from '../../../../src/lib/chart/department-matrix.ts';
 import type { Dataset } from '../../../../src/lib/db/dataset.ts';
 import { calcDepartmentCounts } from '../../../../src/lib/db/rows-city.ts';
 import { NO_FILTERS } from '../../../../src/lib/state/url.ts';
@@ -88,5 +92,36 @@ describe('calcDepartmentMatrix on the published plans', () => {
     const layout = calcDepartmentMatrix(CITIES, [], new Map(), { ...OPTIONS, width: 400 });
     expect(layout.width).toBe(OPTIONS.labelWidth + CITIES.length * OPTIONS.minColumnWidth);
     expect(layout.rows).toEqual([]);
+  });
+});
+
+describe('calcDepartmentFindings', () => {
+  it('sorts the published plans into none named, all named and some named', () => {
+    const counts = calcDepartmentCounts(data, NO_FILTERS);
+    const findings = calcDepartmentFindings(CITIES, counts, recordsByCity());
+    expect(findings.none).toEqual(['hangzhou', 'linxia', 'shijiazhuang']);
+    expect(findings.all).toEqual(['taiyuan']);
+    const shanwei = data.targets.rows.filter((t) => t.city_id === 'shanwei');
+    expect(findings.partial).toEqual([
+      { cityId: 'shanwei', without: shanwei.filter((t) => !t.lead_department).length, total: shanwei.length },
+    ]);
+  });
+
+  it('leaves out cities without records', () => {
+    expect(calcDepartmentFindings(['nowhere'], [], new Map())).toEqual({ none: [], all: [], partial: [] });
+  });
+});
+
+describe('calcRecordsByCity', () => {
+  it('adds quantitative and qualitative counts over domains', () => {
+    const totals = calcRecordsByCity([
+      { cityId: 'taiyuan', quantitativeCount: 3, qualitativeCount: 1 },
+      { cityId: 'taiyuan', quantitativeCount: 2, qualitativeCount: 0 },
+      { cityId: 'linxia', quantitativeCount: 0, qualitativeCount: 4 },
+    ]);
+    expect([...totals]).toEqual([
+      ['taiyuan', 6],
+      ['linxia', 4],
+    ]);
   });
 });
