@@ -1,5 +1,7 @@
 /** The source reader's text model: a document cut into paragraphs and segments around highlighted quotes. */
 
+import { parseHeading } from '../extract/structure.ts';
+
 /** A range of the cleaned document text to highlight (`targets.quote_start` … `quote_end`, UTF-16 offsets). */
 export interface Highlight {
   /** What the range stands for, e.g. a `target_id`. */
@@ -21,6 +23,8 @@ export interface ReaderSegment {
 export interface ReaderParagraph {
   start: number;
   end: number;
+  /** The whole line is a heading (三、主要目标, (一)产品质量), set apart in the reader. */
+  isHeading: boolean;
   segments: readonly ReaderSegment[];
 }
 
@@ -53,6 +57,7 @@ export function calcReaderParagraphs(text: string, highlights: readonly Highligh
       paragraphs.push({
         start: lineStart,
         end: lineEnd,
+        isHeading: isHeadingLine(text.slice(lineStart, lineEnd)),
         segments: calcSegments(text, lineStart, lineEnd, cuts, ranges),
       });
     }
@@ -85,6 +90,13 @@ function calcSegments(
     }
   }
   return segments;
+}
+
+/** A line that is only a heading's marker and title (a trailing 。 allowed), not a paragraph that opens with one. */
+export function isHeadingLine(line: string): boolean {
+  const trimmed = line.trim().replace(/[。.]$/, '');
+  const heading = parseHeading(trimmed);
+  return heading !== null && heading.titleEnd === trimmed.length && trimmed.length <= 40;
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

@@ -3,6 +3,7 @@ import type { Dataset } from '../../../../src/lib/db/dataset.ts';
 import {
   calcReaderParagraphs,
   findHighlightStart,
+  isHeadingLine,
   type Highlight,
   type ReaderParagraph,
 } from '../../../../src/lib/reader/segments.ts';
@@ -153,6 +154,7 @@ describe('calcReaderParagraphs at paragraph breaks and bad ranges', () => {
       {
         start: 0,
         end: 4,
+        isHeading: false,
         segments: [
           { start: 0, end: 2, text: '质量', ids: [] },
           { start: 2, end: 4, text: '强市', ids: ['q'] },
@@ -171,5 +173,27 @@ describe('findHighlightStart', () => {
     const segment = paragraphs[at?.paragraph ?? -1]?.segments[at?.segment ?? -1];
     expect(segment?.text).toBe('国家监督抽查合格率稳定在90%以上');
     expect(findHighlightStart(paragraphs, 'hangzhou-2013-999')).toBeNull();
+  });
+});
+
+describe('isHeadingLine', () => {
+  it.each([
+    ['三、主要目标', true],
+    ['(一)产品质量。', true],
+    ['四、加强质量品牌建设', true],
+    ['(十二)提升计量建设水平。引导企业建立健全计量保证体系、计量管理体系', false],
+    ['(一)产品质量。国家监督抽查合格率稳定在90%以上;', false],
+    ['确立质量强市战略,建设先进质量文化,形成城市质量精神;', false],
+    ['', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isHeadingLine(line)).toBe(expected);
+  });
+
+  it('marks Hangzhou’s 三、主要目标 as a heading in the reader, and its paragraphs not', () => {
+    const paragraphs = calcReaderParagraphs(textOf('hangzhou-2013'), []);
+    const lines = (heading: boolean) =>
+      paragraphs.filter((p) => p.isHeading === heading).map((p) => p.segments.map((s) => s.text).join(''));
+    expect(lines(true)).toContain('三、主要目标');
+    expect(lines(false).some((l) => l.startsWith('(一)产品质量。国家监督抽查'))).toBe(true);
   });
 });
