@@ -177,3 +177,13 @@ test('the language switch changes the labels and keeps the plan and target', asy
   await expect(page).toHaveURL(/target=taiyuan-2014-003/);
   await expect(highlight(page, 'taiyuan-2014-003')).toHaveAttribute('aria-current', 'true');
 });
+
+test('a target that is not in the plan is reported, not silently dropped', async ({ page }) => {
+  await page.goto('/?view=city&lang=en&doc=taiyuan-2014&target=hangzhou-2013-002');
+  await expect(page.getByRole('status').filter({ hasText: 'hangzhou-2013-002' })).toHaveText(
+    'Target hangzhou-2013-002 is not in this plan.',
+  );
+  await expect(page.locator('header.plan-headline h2')).toHaveText(
+    '太原市贯彻实施质量发展纲要2014年行动计划',
+  );
+});
