@@ -27,6 +27,12 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '总览', en: 'Overview' },
     load: () => Promise.resolve({ default: OverviewView }),
   },
+  { id: 'city', title: { zh: '城市档案', en: 'City profile' }, load: () => import('./city/CityView.svelte') },
+  {
+    id: 'departments',
+    title: { zh: '牵头部门', en: 'Departments' },
+    load: () => import('./departments/DepartmentsView.svelte'),
+  },
 ];
 
 /** The registered view with this id, if it is built. */

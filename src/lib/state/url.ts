@@ -16,6 +16,12 @@
  *
  * Example, the drill-down from an Overview matrix cell:
  *   ?view=explorer&lang=zh&city=hangzhou&domain=environment
+ *
+ * View params of `city` (City profile and source reader): `doc` opens that plan at the top; `doc` and `target`
+ * open it with the target's quote highlighted and scrolled into view; `target` alone opens the target's plan;
+ * neither opens the first plan of the filtered cities.
+ * View params of `departments`: `department` (a department as the plan writes it, or `none` for records that
+ * name no lead department) with `department_city` (a `city_id`) lists the records of that matrix cell.
  */
 
 import { DOMAINS, type Domain } from '../extract/types.ts';
