@@ -27,6 +27,11 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '总览', en: 'Overview' },
     load: () => Promise.resolve({ default: OverviewView }),
   },
+  {
+    id: 'explorer',
+    title: { zh: '目标浏览', en: 'Target explorer' },
+    load: () => import('./explorer/ExplorerView.svelte'),
+  },
 ];
 
 /** The registered view with this id, if it is built. */
