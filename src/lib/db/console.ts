@@ -307,6 +307,24 @@ export async function runConsoleStatement(
 
 // ---------------------------------------------------------------------------------------------------------
 
+/** DuckDB's reserved words (`duckdb_keywords()`, category `reserved`): names that must be quoted. */
+const RESERVED_WORDS = new Set(
+  `all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create
+default deferrable desc describe distinct do else end except false fetch for foreign from group having
+in initially intersect into lambda lateral leading limit not null offset on only or order pivot pivot_longer
+pivot_wider placing primary qualify references returning select show some summarize symmetric table then to
+trailing true union unique unpivot using variadic when where window with`.split(/\s+/),
+);
+
+/** A table or column name as SQL must write it: bare when it can be, else in double quotes (`"references"`). */
+export function formatIdentifier(name: string): string {
+  return /^[a-z_][a-z0-9_]*$/.test(name) && !RESERVED_WORDS.has(name)
+    ? name
+    : `"${name.replaceAll('"', '""')}"`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
 /** Every column of every table the console can query, with its DuckDB type, tables in fetch order. */
 export const TABLE_COLUMNS_SQL = `SELECT table_name, column_name, data_type, ordinal_position::INTEGER AS position
 FROM information_schema.columns

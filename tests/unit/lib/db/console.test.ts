@@ -5,6 +5,7 @@ import {
   TABLE_COLUMNS_SQL,
   calcTableColumns,
   checkConsoleStatement,
+  formatIdentifier,
   isConsoleRunner,
   queryTableColumns,
   runConsoleStatement,
@@ -172,5 +173,32 @@ describe('TABLE_COLUMNS_SQL', () => {
     expect(columns.find((c) => c.tableName === 'targets' && c.columnName === 'target_year')?.dataType).toBe(
       'INTEGER',
     );
+  });
+});
+
+describe('formatIdentifier', () => {
+  it.each([
+    ['targets', 'targets'],
+    ['outcome_notes', 'outcome_notes'],
+    ['references', '"references"'],
+    ['order', '"order"'],
+    ['Mixed', '"Mixed"'],
+    ['with space', '"with space"'],
+    ['a"b', '"a""b"'],
+  ])('writes %j as %j', (name, sql) => {
+    expect(formatIdentifier(name)).toBe(sql);
+  });
+
+  it('quotes every reserved word DuckDB lists, so each inserted name parses', async () => {
+    const rows = (
+      await connection.runAndReadAll(
+        "SELECT keyword_name FROM duckdb_keywords() WHERE keyword_category = 'reserved'",
+      )
+    ).getRowsJS();
+    for (const [word] of rows) expect(formatIdentifier(String(word))).toBe(`"${String(word)}"`);
+    for (const name of TABLE_NAMES) {
+      const reader = await connection.runAndReadAll(`SELECT count(*) FROM ${formatIdentifier(name)}`);
+      expect(reader.currentRowCount).toBe(1);
+    }
   });
 });
