@@ -40,7 +40,7 @@ describe('buildExplorerParams', () => {
     expect(buildExplorerParams(NO_EXPLORER_PARAMS)).toEqual({});
   });
 
-  it.each([
+  it.each<Record<string, string>>([
     { q: '合格率' },
     { topic: 'agri-food safety', comparator: 'range' },
     { canonical: 'without', kind: 'qualitative' },
