@@ -33,6 +33,12 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '牵头部门', en: 'Departments' },
     load: () => import('./departments/DepartmentsView.svelte'),
   },
+  {
+    id: 'explorer',
+    title: { zh: '目标浏览', en: 'Target explorer' },
+    load: () => import('./explorer/ExplorerView.svelte'),
+  },
+  { id: 'sql', title: { zh: 'SQL 查询', en: 'SQL console' }, load: () => import('./sql/SqlView.svelte') },
 ];
 
 /** The registered view with this id, if it is built. */

@@ -10,6 +10,8 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { buildArrowTable, parseArrowRows } from './arrow.ts';
+import { runRolledBack, type ConsoleRunner, type ConsoleTable } from './console.ts';
+import { parseConsoleTable } from './console-arrow.ts';
 import type { Dataset } from './dataset.ts';
 import type { RawRow } from './decode.ts';
 import type { QueryRunner, SqlParam } from './queries.ts';
@@ -28,8 +30,8 @@ export class EngineError extends Error {
   }
 }
 
-/** A started engine: runs statements (each SQL string prepared once) and can be shut down. */
-export interface DuckDBEngine extends QueryRunner {
+/** A started engine: runs statements (each SQL string prepared once), console statements, and can be shut down. */
+export interface DuckDBEngine extends QueryRunner, ConsoleRunner {
   /** Which build of DuckDB-WASM the browser got (`eh` with wasm exceptions, else `mvp`). */
   bundle: 'eh' | 'mvp';
   /** Stops the worker; the next {@link startDuckDB} starts afresh. */
@@ -71,7 +73,9 @@ async function createEngine(dataset: Dataset): Promise<DuckDBEngine> {
     await step('loading the DuckDB worker and wasm', () =>
       Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), workerFailed]),
     );
-    await step('opening the database', () => db.open({ query: { castBigIntToDouble: true } }));
+    await step('opening the database', () =>
+      db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }),
+    );
     const conn = await step('connecting', () => db.connect());
     // Never fetch extensions from DuckDB's servers: this product talks only to its own origin.
     await step('configuring', async () => {
@@ -96,6 +100,9 @@ function createRunner(
   bundle: 'eh' | 'mvp',
 ): DuckDBEngine {
   const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  // The SQL console's own connection, so its transactions never touch the views' connection; one at a time.
+  let consoleConnection: Promise<duckdb.AsyncDuckDBConnection> | null = null;
+  let consoleQueue: Promise<unknown> = Promise.resolve();
   return {
     bundle,
     async run(sql: string, params: readonly SqlParam[]): Promise<RawRow[]> {
@@ -106,6 +113,15 @@ function createRunner(
         statement.catch(() => statements.delete(sql));
       }
       return parseArrowRows(await (await statement).query(...params));
+    },
+    runRolledBack(sql: string): Promise<ConsoleTable> {
+      consoleConnection ??= db.connect();
+      const connection = consoleConnection;
+      const run = consoleQueue.then(async () =>
+        parseConsoleTable(await runRolledBack(await connection, sql)),
+      );
+      consoleQueue = run.catch(() => undefined);
+      return run;
     },
     async terminate() {
       started = null;

@@ -1,0 +1,50 @@
+/** What each explorer cell says, in the table and in the CSV export, so the two never disagree. */
+
+import type { ExplorerRow } from '../../../lib/db/queries-explorer.ts';
+import type { CsvColumn } from '../../../lib/export/csv.ts';
+import { COMPARATOR_LABELS, DOMAIN_LABELS, formatTargetValue } from '../../../lib/i18n/common.ts';
+import type { Formatters } from '../../../lib/i18n/format.ts';
+import { pickName, type Lang } from '../../../lib/i18n/lang.ts';
+import { EXPLORER_STRINGS, formatTopic } from './strings.ts';
+
+/**
+ * The number(s) and unit of a record without its comparator (which has its own column): `90%`, `30–32个`,
+ * `300项`; null for a qualitative commitment.
+ */
+export function formatExplorerValue(lang: Lang, format: Formatters, row: ExplorerRow): string | null {
+  if (row.comparator === 'qualitative' || row.value === null) return null;
+  const comparator = row.comparator === 'range' && row.valueMax !== null ? 'range' : '=';
+  return formatTargetValue(lang, format, { ...row, comparator });
+}
+
+/** The unit as exported: the plan's own wording in Chinese where it has one, else the dataset's unit code. */
+export function formatExplorerUnit(lang: Lang, row: ExplorerRow): string | null {
+  return lang === 'zh' && row.unitZh !== null && row.unitZh !== '' ? row.unitZh : row.unit;
+}
+
+/**
+ * The export's columns: the table's columns in the interface language, numbers unformatted (value and
+ * value_max apart, unit on its own), the full quote, and the ids a researcher needs to trace each row:
+ * target_id, doc_id and the quote's offsets in `documents.text`.
+ */
+export function buildExplorerCsvColumns(lang: Lang): CsvColumn<ExplorerRow>[] {
+  const t = EXPLORER_STRINGS[lang];
+  return [
+    { header: 'target_id', cell: (r) => r.targetId },
+    { header: 'doc_id', cell: (r) => r.docId },
+    { header: t.columns.city, cell: (r) => pickName(lang, r.cityZh, r.cityEn) },
+    { header: t.columns.domain, cell: (r) => DOMAIN_LABELS[lang][r.domain] },
+    { header: t.columns.topic, cell: (r) => formatTopic(lang, r.topic) },
+    { header: t.columns.indicator, cell: (r) => pickName(lang, r.indicatorZh, r.indicatorEn) },
+    { header: t.columns.comparator, cell: (r) => COMPARATOR_LABELS[lang][r.comparator] },
+    { header: t.columns.value, cell: (r) => r.value },
+    { header: t.csv.valueMax, cell: (r) => r.valueMax },
+    { header: t.csv.unit, cell: (r) => formatExplorerUnit(lang, r) },
+    { header: t.columns.year, cell: (r) => r.targetYear },
+    { header: t.columns.department, cell: (r) => r.leadDepartment },
+    { header: t.columns.quote, cell: (r) => r.quote },
+    { header: 'quote_start', cell: (r) => r.quoteStart },
+    { header: 'quote_end', cell: (r) => r.quoteEnd },
+    { header: t.columns.review, cell: (r) => t.review[r.review] },
+  ];
+}

@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { parseCsvTable } from '../../src/lib/dataset/csv.ts';
+import { expect, test } from './fixtures.ts';
+
+function editor(page: Page) {
+  return page.getByRole('textbox', { name: /SQL query|SQL 查询语句/ });
+}
+
+function result(page: Page) {
+  return page.getByRole('region', { name: /^(Result|结果)$/ }).first();
+}
+
+// DuckDB-WASM starts in a worker after the page has drawn; on a busy machine that can take half a minute.
+test.beforeEach(() => test.slow());
+
+/** Waits until the engine is ready and the Run button can be used. */
+async function waitForEngine(page: Page, name = 'Run') {
+  await expect(page.getByRole('button', { name, exact: true })).toBeEnabled({ timeout: 90_000 });
+}
+
+/** Types a query and runs it with the keyboard shortcut. */
+async function runQuery(page: Page, sql: string) {
+  await editor(page).fill(sql);
+  await editor(page).press('Control+Enter');
+}
+
+test('runs SELECT count(*) FROM targets and shows the number the Parquet holds', async ({ page, facts }) => {
+  const [{ n }] = (await facts.query('SELECT count(*)::INTEGER AS n FROM targets')) as [{ n: number }];
+  await page.goto('/?view=sql&lang=en');
+  await waitForEngine(page);
+  await runQuery(page, 'SELECT count(*) FROM targets');
+  await expect(page).toHaveURL(/sql=SELECT/);
+  await expect(result(page).locator('[data-stats]')).toHaveText(/^1 row · [\d,]+ ms$/);
+  await expect(result(page).getByRole('columnheader')).toHaveText(['count_star()']);
+  await expect(result(page).locator('tbody td')).toHaveText([String(n)]);
+});
+
+test('refuses DROP TABLE targets, and the table is still whole afterwards', async ({ page, facts }) => {
+  const [{ n }] = (await facts.query('SELECT count(*)::INTEGER AS n FROM targets')) as [{ n: number }];
+  await page.goto('/?view=sql&lang=en');
+  await waitForEngine(page);
+  await runQuery(page, 'DROP TABLE targets');
+  const alert = page.locator('[data-failure]');
+  await expect(alert).toContainText('This statement was not run.');
+  await expect(alert).toContainText('The console is read-only: DROP statements are not run.');
+  for (const [sql, words] of [
+    ["INSERT INTO targets (target_id) VALUES ('x')", 'INSERT statements are not run'],
+    ['SELECT 1; DROP TABLE targets', 'one statement at a time'],
+    ['WITH x AS (SELECT 1) DELETE FROM targets', 'DELETE changes data or settings'],
+    ['SET threads = 1', 'SET statements are not run'],
+  ] as const) {
+    await runQuery(page, sql);
+    await expect(alert).toContainText(words);
+  }
+  await runQuery(page, 'SELECT count(*) AS n FROM targets');
+  await expect(result(page).locator('tbody td')).toHaveText([String(n)]);
+});
+
+test('shows DuckDB’s own message for a query it cannot run, and the page keeps working', async ({ page }) => {
+  await page.goto('/?view=sql&lang=en');
+  await waitForEngine(page);
+  await runQuery(page, 'SELECT no_such_column FROM targets');
+  const alert = page.locator('[data-failure]');
+  await expect(alert).toContainText('DuckDB could not run the query:');
+  await expect(alert).toContainText('no_such_column');
+  await runQuery(page, 'SELECT 1 AS one');
+  await expect(result(page).locator('tbody td')).toHaveText(['1']);
+});
+
+test('lists every table with its columns and types, and inserts a name at the cursor', async ({
+  page,
+  facts,
+}) => {
+  await page.goto('/?view=sql&lang=en');
+  const tables = (await facts.query(
+    "SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'main'",
+  )) as { table_name: string }[];
+  const schema = page.locator('[data-schema]');
+  for (const { table_name } of tables) {
+    await expect(schema.locator(`[data-table="${table_name}"]`)).toBeVisible();
+  }
+  await expect(schema.locator('[data-table="targets"]')).toContainText('target_year');
+  await expect(schema.locator('[data-table="targets"]')).toContainText('INTEGER');
+  await editor(page).fill('SELECT count(*) FROM ');
+  await schema.getByRole('button', { name: 'Insert references' }).click();
+  await expect(editor(page)).toHaveValue('SELECT count(*) FROM "references"');
+  await waitForEngine(page);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const [{ n }] = (await facts.query('SELECT count(*)::INTEGER AS n FROM "references"')) as [{ n: number }];
+  await expect(result(page).locator('tbody td')).toHaveText([String(n)]);
+});
+
+test('an example runs, its link reopens it, and the CSV export holds every row', async ({ page, facts }) => {
+  await page.goto('/?view=sql&lang=en');
+  await waitForEngine(page);
+  await page.locator('[data-example="hangzhou"]').click();
+  const expected = (await facts.query(
+    "SELECT target_id FROM targets WHERE city_id = 'hangzhou' AND comparator <> 'qualitative' ORDER BY target_id",
+  )) as { target_id: string }[];
+  await expect(result(page).locator('[data-stats]')).toHaveText(
+    new RegExp(`^${expected.length} rows · [\\d,]+ ms$`),
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^query-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = parseCsvTable((await readFile((await download.path()) as string)).toString('utf8'));
+  expect(csv.records.map((r) => r.values.target_id)).toEqual(expected.map((r) => r.target_id));
+  expect(csv.records.find((r) => r.values.target_id === 'hangzhou-2013-002')?.values).toMatchObject({
+    value: '90',
+    quote: '国家监督抽查合格率稳定在90%以上',
+  });
+  // The URL holds the query: a reload shows and runs it again.
+  await page.reload();
+  await expect(editor(page)).toHaveValue(/WHERE city_id = 'hangzhou'/);
+  await expect(result(page).locator('[data-stats]')).toHaveText(
+    new RegExp(`^${expected.length} rows · [\\d,]+ ms$`),
+    { timeout: 90_000 },
+  );
+  // Back returns to the query before.
+  await page.locator('[data-example="describe"]').click();
+  await expect(result(page).getByRole('columnheader', { name: 'column_name' })).toBeVisible();
+  await page.goBack();
+  await expect(editor(page)).toHaveValue(/WHERE city_id = 'hangzhou'/);
+});
+
+test('speaks Chinese', async ({ page }) => {
+  await page.goto('/?view=sql&lang=zh');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SQL 查询');
+  await waitForEngine(page, '运行');
+  await runQuery(page, 'DROP TABLE targets');
+  await expect(page.locator('[data-failure]')).toContainText('控制台为只读：不运行 DROP 语句');
+});

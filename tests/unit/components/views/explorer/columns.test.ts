@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildExplorerCsvColumns,
+  formatExplorerUnit,
+  formatExplorerValue,
+} from '../../../../../src/components/views/explorer/columns.ts';
+import { TOPIC_NAMES_ZH, formatTopic } from '../../../../../src/components/views/explorer/strings.ts';
+import type { Dataset } from '../../../../../src/lib/db/dataset.ts';
+import type { ExplorerRow } from '../../../../../src/lib/db/queries-explorer.ts';
+import { calcExplorerTargets } from '../../../../../src/lib/db/rows-explorer.ts';
+import { buildCsvTable } from '../../../../../src/lib/export/csv.ts';
+import { createFormatters } from '../../../../../src/lib/i18n/format.ts';
+import { NO_FILTERS } from '../../../../../src/lib/state/url.ts';
+import { readPublishedDataset } from '../../../../published-data.ts';
+
+let data: Dataset;
+let rows: ExplorerRow[];
+
+beforeAll(async () => {
+  data = await readPublishedDataset();
+  rows = calcExplorerTargets(data, {
+    filters: NO_FILTERS,
+    topic: null,
+    comparator: null,
+    canonical: null,
+    indicatorId: null,
+    kind: null,
+    search: '',
+    sort: null,
+    descending: false,
+    lang: 'en',
+  });
+});
+
+function row(targetId: string): ExplorerRow {
+  const found = rows.find((r) => r.targetId === targetId);
+  if (found === undefined) throw new Error(`no ${targetId}`);
+  return found;
+}
+
+describe('formatExplorerValue', () => {
+  it.each([
+    ['hangzhou-2013-002', 'en', '90%'],
+    ['hangzhou-2013-007', 'zh', '300项'],
+    ['hangzhou-2013-007', 'en', '300'],
+    ['hangzhou-2013-001', 'en', null],
+  ] as const)('writes %s in %s as %j', (targetId, lang, text) => {
+    expect(formatExplorerValue(lang, createFormatters(lang), row(targetId))).toBe(text);
+  });
+
+  it('writes a range with both ends', () => {
+    const range = rows.find((r) => r.comparator === 'range' && r.valueMax !== null);
+    expect(range).toBeDefined();
+    expect(formatExplorerValue('en', createFormatters('en'), range as ExplorerRow)).toMatch(
+      /^[\d.,]+–[\d.,]+/,
+    );
+  });
+});
+
+describe('formatExplorerUnit', () => {
+  it('gives the plan’s counting word in Chinese and the unit code in English', () => {
+    expect(formatExplorerUnit('zh', row('hangzhou-2013-007'))).toBe('项');
+    expect(formatExplorerUnit('en', row('hangzhou-2013-007'))).toBe('count');
+    expect(formatExplorerUnit('en', row('hangzhou-2013-001'))).toBeNull();
+  });
+});
+
+describe('buildExplorerCsvColumns', () => {
+  it.each(['zh', 'en'] as const)('exports the ids, offsets and every shown column in %s', (lang) => {
+    const columns = buildExplorerCsvColumns(lang);
+    const headers = columns.map((c) => c.header);
+    for (const id of ['target_id', 'doc_id', 'quote_start', 'quote_end']) expect(headers).toContain(id);
+    expect(new Set(headers).size).toBe(headers.length);
+    const csv = buildCsvTable(columns, [row('hangzhou-2013-002')]);
+    expect(csv).toContain('hangzhou-2013-002,hangzhou-2013,');
+    expect(csv).toContain('国家监督抽查合格率稳定在90%以上');
+  });
+});
+
+describe('TOPIC_NAMES_ZH', () => {
+  it('names every topic of the published data in Chinese', () => {
+    const topics = new Set(data.targets.rows.map((t) => t.topic));
+    for (const topic of topics) expect(TOPIC_NAMES_ZH[topic], topic).toBeDefined();
+    expect(formatTopic('en', 'air')).toBe('air');
+    expect(formatTopic('zh', 'air')).toBe('空气');
+    expect(formatTopic('zh', 'a topic added later')).toBe('a topic added later');
+  });
+});
