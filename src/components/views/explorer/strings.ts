@@ -167,6 +167,13 @@ export const TOPIC_NAMES_ZH: Readonly<Record<string, string>> = {
   'service brands': '服务品牌',
   'service quality': '服务质量',
   tourism: '旅游',
+  'overall quality': '总体质量',
+  energy: '能源',
+  'green manufacturing': '绿色制造',
+  equipment: '设备',
+  'consumer goods': '消费品',
+  'quality infrastructure': '质量基础设施',
+  agriculture: '农业',
 };
 
 /** A topic in the interface language: the Chinese name where known, else the data's English label. */
