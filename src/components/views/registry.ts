@@ -27,6 +27,11 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '总览', en: 'Overview' },
     load: () => Promise.resolve({ default: OverviewView }),
   },
+  {
+    id: 'compare',
+    title: { zh: '分领域比较', en: 'Compare by domain' },
+    load: () => import('./compare/CompareView.svelte'),
+  },
 ];
 
 /** The registered view with this id, if it is built. */
