@@ -170,7 +170,7 @@ export function calcReferenceTargets(
     if (r.kind !== 'target' || r.value === null || r.indicator_id === null) continue;
     const domain = domains.get(r.indicator_id);
     if (domain === undefined) continue;
-    if (scope.domain !== undefined && scope.domain !== '' && domain !== scope.domain) continue;
+    if (scope.domain !== undefined && domain !== scope.domain) continue;
     if (scope.indicatorId !== undefined && scope.indicatorId !== '' && r.indicator_id !== scope.indicatorId)
       continue;
     if (filters.yearFrom !== null && !(r.year !== null && r.year >= filters.yearFrom)) continue;
