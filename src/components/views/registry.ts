@@ -32,6 +32,11 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '分领域比较', en: 'Compare by domain' },
     load: () => import('./compare/CompareView.svelte'),
   },
+  {
+    id: 'indicator',
+    title: { zh: '指标详情', en: 'Indicator detail' },
+    load: () => import('./indicator/IndicatorView.svelte'),
+  },
 ];
 
 /** The registered view with this id, if it is built. */

@@ -66,11 +66,10 @@ const BOUND_WORDS: Readonly<Record<Comparator, readonly string[]>> = {
 
 /**
  * The word of the quote that sets the bound (以上, 左右, 达到…): the first of the comparator's usual words
- * that the quote contains, else the usual word itself.
+ * that the quote contains, or null when it contains none (共900个: a bare number).
  */
-export function calcBoundWord(comparator: Comparator, quote: string): string {
-  const words = BOUND_WORDS[comparator];
-  return words.find((word) => quote.includes(word)) ?? words[0] ?? '';
+export function calcBoundWord(comparator: Comparator, quote: string): string | null {
+  return BOUND_WORDS[comparator].find((word) => quote.includes(word)) ?? null;
 }
 
 /** A difference a reader should know before comparing a record with the others of its indicator. */
@@ -79,8 +78,8 @@ export type WordingFlag =
   | { kind: 'wording'; canonical: string }
   /** The plan's unit is not the indicator's (e.g. a growth rate in % of a count). */
   | { kind: 'unit'; unit: string | null; expected: string }
-  /** Other records of the indicator set another bound (以上 here, 左右 or 达到 there). */
-  | { kind: 'bound'; word: string; others: string[] }
+  /** Other records of the indicator set another bound (以上 here, 左右 or 达到 there); null: no bound word. */
+  | { kind: 'bound'; word: string | null; others: (string | null)[] }
   /** An addition (新增), not a total. */
   | { kind: 'addition' }
   /** A change by an amount (提高/降低), not a level. */

@@ -49,7 +49,8 @@ const en = {
   markLabel: (city: string, value: string, year: string, indicator: string) =>
     `${city}: ${indicator} ${value}, by ${year}. Open the sentence in its plan.`,
   referenceLabel: (who: string, value: string, year: string) => `${who}: ${value}, ${year}`,
-  comparatorLine: (comparator: string, bound: string) => `${comparator} (${bound})`,
+  comparatorLine: (comparator: string, bound: string | null) =>
+    bound === null ? comparator : `${comparator} (${bound})`,
   unit: (unit: string) => unit,
 };
 
@@ -101,7 +102,8 @@ export const COMPARE_STRINGS: Readonly<Record<Lang, typeof en>> = {
     markLabel: (city: string, value: string, year: string, indicator: string) =>
       `${city}：${indicator} ${value}，目标年份 ${year}。在规划原文中打开该句。`,
     referenceLabel: (who: string, value: string, year: string) => `${who}：${value}，${year}`,
-    comparatorLine: (comparator: string, bound: string) => `${comparator}（${bound}）`,
+    comparatorLine: (comparator: string, bound: string | null) =>
+      bound === null ? comparator : `${comparator}（${bound}）`,
     unit: (unit: string) => unit,
   },
 };

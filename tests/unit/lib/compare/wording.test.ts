@@ -39,6 +39,7 @@ describe('calcBoundWord', () => {
     ['~', 'PM2.5年均浓度控制在30微克/立方米左右', '左右'],
     ['=', '大中型工程一次验收合格率达到100%', '达到'],
     ['>=', '主要农产品质量安全抽查合格率不低于95%', '不低于'],
+    ['=', '省、市名牌共900个', null],
   ] as const)('finds the %s word in %s', (comparator, quote, word) => {
     expect(calcBoundWord(comparator, quote)).toBe(word);
   });
