@@ -27,16 +27,26 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '总览', en: 'Overview' },
     load: () => Promise.resolve({ default: OverviewView }),
   },
+  {
+    id: 'compare',
+    title: { zh: '分领域比较', en: 'Compare by domain' },
+    load: () => import('./compare/CompareView.svelte'),
+  },
   { id: 'city', title: { zh: '城市档案', en: 'City profile' }, load: () => import('./city/CityView.svelte') },
   {
-    id: 'departments',
-    title: { zh: '牵头部门', en: 'Departments' },
-    load: () => import('./departments/DepartmentsView.svelte'),
+    id: 'indicator',
+    title: { zh: '指标详情', en: 'Indicator detail' },
+    load: () => import('./indicator/IndicatorView.svelte'),
   },
   {
     id: 'explorer',
     title: { zh: '目标浏览', en: 'Target explorer' },
     load: () => import('./explorer/ExplorerView.svelte'),
+  },
+  {
+    id: 'departments',
+    title: { zh: '牵头部门', en: 'Departments' },
+    load: () => import('./departments/DepartmentsView.svelte'),
   },
   { id: 'sql', title: { zh: 'SQL 查询', en: 'SQL console' }, load: () => import('./sql/SqlView.svelte') },
 ];
