@@ -5,3 +5,4 @@ export * from './parse';
 export * from './template';
 export * from './progress';
 export * from './attainment';
+export * from './planner';
