@@ -6,3 +6,4 @@ export * from './template';
 export * from './progress';
 export * from './attainment';
 export * from './planner';
+export * from './upload';
