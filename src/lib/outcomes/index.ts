@@ -7,3 +7,4 @@ export * from './progress';
 export * from './attainment';
 export * from './planner';
 export * from './upload';
+export * from './assess';
