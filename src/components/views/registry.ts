@@ -27,6 +27,11 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '总览', en: 'Overview' },
     load: () => Promise.resolve({ default: OverviewView }),
   },
+  {
+    id: 'outcomes',
+    title: { zh: '目标与结果', en: 'Target vs outcome' },
+    load: () => import('./outcomes/OutcomesView.svelte'),
+  },
 ];
 
 /** The registered view with this id, if it is built. */
