@@ -95,13 +95,15 @@ const en = {
   matchLabels: {
     exact: 'exact',
     approximate: 'approximate',
-    different_definition: 'different definition (context only)',
+    different_definition: 'different definition, context only',
     context: 'context only',
   } as Record<string, string>,
   period: 'Period',
   noAddress: 'no address recorded',
   openTarget: 'Open the sentence in the plan',
   noTargets: 'No target matches the filters.',
+  otherTargets: (n: string) =>
+    `${n} more quantitative targets have no canonical indicator and no outcome of any year; the Attainment overview counts them.`,
   needsBaseline: (year: string) => `level depends on the ${year} outcome`,
   city: 'City',
   targetsFor: (n: string) => `${n} targets`,
@@ -161,13 +163,15 @@ export const OUTCOMES_STRINGS: Readonly<Record<Lang, typeof en>> = {
     matchLabels: {
       exact: '口径一致',
       approximate: '口径相近',
-      different_definition: '口径不同（仅供参考）',
+      different_definition: '口径不同，仅供参考',
       context: '仅供参考',
     } as Record<string, string>,
     period: '时期',
     noAddress: '未记录网址',
     openTarget: '查看规划原文',
     noTargets: '没有符合筛选条件的目标。',
+    otherTargets: (n: string) =>
+      `另有 ${n} 个量化目标既无标准指标、也无任何年份的结果；“达成概览”中计有这些目标。`,
     needsBaseline: (year: string) => `目标水平取决于 ${year} 年的结果`,
     city: '城市',
     targetsFor: (n: string) => `${n} 个目标`,
