@@ -46,6 +46,7 @@ const en = {
   targetKind: { target: 'target', outcome: 'outcome' },
   noIndicators: 'No indicator has a peer target under the current filters.',
   national: 'China',
+  countUnit: 'count',
 };
 
 /** The Planner's dictionary. */
@@ -95,5 +96,6 @@ export const PLANNER_STRINGS: Readonly<Record<Lang, typeof en>> = {
     targetKind: { target: '目标', outcome: '结果' },
     noIndicators: '在当前筛选条件下，没有指标有同类目标。',
     national: '全国',
+    countUnit: '个数',
   },
 };
