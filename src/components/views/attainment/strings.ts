@@ -10,7 +10,7 @@ const en = {
   matrixNote:
     "Each cell counts the city's quantitative targets in the domain by status; the bar shows their shares. Outcomes loaded in this browser (yours) count too. Select a cell to list its targets.",
   city: 'City',
-  total: (n: string) => `${n} targets`,
+  total: (n: string) => (n === '1' ? '1 target' : `${n} targets`),
   noTargetsInCell: 'no quantitative target',
   cellLabel: (city: string, domain: string, parts: string) => `${city}, ${domain}: ${parts}`,
   listTitle: (city: string, domain: string) => `Targets of ${city} in ${domain}`,

@@ -18,7 +18,7 @@ const en = {
   rows: {
     targets: "Peers' targets",
     outcomes: 'Reported outcomes',
-    references: 'National and provincial references',
+    references: 'National / provincial',
   },
   proposal: 'Your proposal',
   resultTitle: 'What your proposal means',
