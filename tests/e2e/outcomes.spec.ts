@@ -52,6 +52,8 @@ test('Hangzhou’s ≥ 90% spot-check target has no outcome until your file is j
   await expect(row.locator('[data-status-label]')).toHaveText('Met');
   await expect(row.locator('[data-outcome]')).toContainText('2015: 94.97%');
   await expect(row.locator('[data-outcome]')).toContainText('yours');
+  await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'engine');
+  await expect(page.locator('[data-source]')).not.toHaveAttribute('data-error');
 
   await row.getByRole('button', { name: 'Source' }).click();
   const yours = row.locator('article[data-origin="yours"]').first();
