@@ -7,6 +7,7 @@ import { expect, test } from './fixtures.ts';
 
 const GOOD = path.join(ROOT, 'tests/fixtures/outcomes/good-outcomes.csv');
 const BAD = path.join(ROOT, 'tests/fixtures/outcomes/bad-outcomes.csv');
+const XLSX = path.join(ROOT, 'tests/fixtures/outcomes/good-outcomes.xlsx');
 
 /** Hangzhou 2013: 产品质量国家监督抽查合格率稳定在90%以上 (by 2015). */
 async function hangzhouSpotCheck(facts: { query(sql: string): Promise<Record<string, unknown>[]> }) {
@@ -85,6 +86,30 @@ test('the target value opens its sentence in the source reader, and hovering the
     'href',
     `?view=city&lang=en&doc=${String(row?.doc_id)}&target=${String(row?.target_id)}`,
   );
+});
+
+test('an Excel file is read in the browser, its reader loaded only when a spreadsheet is chosen', async ({
+  page,
+  facts,
+}) => {
+  const targetId = await hangzhouSpotCheck(facts);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/?view=outcomes&lang=en');
+  await expect(page.locator(`[data-target="${targetId}"]`)).toBeVisible();
+  const before = scripts.length;
+  await loadFile(page, XLSX);
+  await expect(upload(page).locator('[data-file="good-outcomes.xlsx"]')).toContainText(
+    '2 rows joined · 0 rows with problems',
+  );
+  expect(scripts.length).toBeGreaterThan(before);
+  await expect(page.locator(`[data-target="${targetId}"] [data-status-label]`)).toHaveText('Met');
+  await page.locator(`[data-target="${targetId}"]`).getByRole('button', { name: 'Source' }).click();
+  await expect(
+    page.locator(`[data-target="${targetId}"] article[data-origin="yours"]`).first(),
+  ).toContainText('yours · good-outcomes.xlsx, row 2');
 });
 
 test('a file with bad rows lists each problem with its file, row and column', async ({ page }) => {
