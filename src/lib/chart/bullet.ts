@@ -52,12 +52,15 @@ export function calcBulletLevel(target: BulletTarget): number | null {
 
 /**
  * calcBulletLayout(target, values, range) fits a linear scale to the target's level and every value shown
- * (outcomes of all years), padded so that no mark sits on the edge, and works out the band that meets it.
+ * (outcomes of all years), padded so that no mark sits on the edge (except at a natural limit such as 100%),
+ * and works out the band that meets it.
  */
 export function calcBulletLayout(
   target: BulletTarget,
   values: readonly number[],
   range: [number, number],
+  /** A natural upper limit (100 for a share), kept as the scale's end when no value passes it. */
+  limit: number | null = null,
 ): BulletLayout {
   const level = calcBulletLevel(target);
   const all = [...values, ...(level === null ? [] : [level])];
@@ -70,6 +73,8 @@ export function calcBulletLayout(
     .domain([lo - pad, hi + pad])
     .nice()
     .range(range);
+  const [niceMin, niceMax] = x.domain() as [number, number];
+  if (limit !== null && hi <= limit && niceMax > limit) x.domain([niceMin, limit]);
   const [min, max] = x.domain() as [number, number];
   return { x, level, ...calcBands(target, level, min, max) };
 }

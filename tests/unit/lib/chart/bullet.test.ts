@@ -62,6 +62,12 @@ describe('calcBulletLayout', () => {
     expect(layout.band?.from).toBe(32);
   });
 
+  it('ends a share at 100% when no value passes it', () => {
+    const layout = calcBulletLayout(target({ comparator: '=', value: 100 }), [100], [0, 300], 100);
+    expect(layout.x.domain()[1]).toBe(100);
+    expect(calcBulletLayout(target({}), [93], [0, 300], 100).x.domain()[1]).toBeLessThanOrEqual(100);
+  });
+
   it('draws no band for "=" without a direction, and a scale even with no values', () => {
     const layout = calcBulletLayout(target({ comparator: '=', value: 5, direction: null }), [], [0, 100]);
     expect(layout.band).toBeNull();
