@@ -69,11 +69,11 @@ test('Hangzhou’s ≥ 90% spot-check target has no outcome until your file is j
   await expect(row.locator('[data-progress]')).toContainText('Progress:');
 });
 
-test('the target value opens its sentence in the source reader, and hovering the outcome shows it', async ({
+test('the target value opens its sentence in the source reader; hover and focus show the outcome and the promise', async ({
   page,
   facts,
 }) => {
-  const [row] = await facts.query(`SELECT target_id, doc_id FROM targets
+  const [row] = await facts.query(`SELECT target_id, doc_id, quote FROM targets
     WHERE city_id = 'linxia' AND indicator_id = 'scenic_4a_plus'`);
   await page.goto('/?view=outcomes&lang=en');
   const line = page.locator(`[data-target="${String(row?.target_id)}"]`);
@@ -82,6 +82,10 @@ test('the target value opens its sentence in the source reader, and hovering the
   const tooltip = page.locator('#outcome-tooltip');
   await expect(tooltip).toContainText('Outcome · 2020');
   await expect(tooltip).toContainText('7');
+  await line.locator('circle.outcome').blur();
+  await line.locator('[data-target-value]').focus();
+  await expect(tooltip).toContainText('Target year');
+  await expect(tooltip).toContainText(String(row?.quote));
   await expect(line.locator('[data-target-value]')).toHaveAttribute(
     'href',
     `?view=city&lang=en&doc=${String(row?.doc_id)}&target=${String(row?.target_id)}`,
