@@ -181,6 +181,26 @@ test('your rows export as CSV, and the template downloads with every column', as
   );
 });
 
+test('lines can be grouped by indicator, each naming its city; the URL keeps the choice', async ({
+  page,
+  facts,
+}) => {
+  const pm25 = await facts.query(`SELECT target_id, city_id FROM targets
+    WHERE indicator_id = 'pm25_concentration' AND comparator <> 'qualitative' ORDER BY target_id`);
+  await page.goto('/?view=outcomes&lang=en');
+  await page.getByRole('link', { name: 'By indicator' }).click();
+  await expect(page).toHaveURL(/[?&]by=indicator(&|$)/);
+  const group = page.locator('[data-group="pm25_concentration"]');
+  await expect(group.getByRole('heading')).toContainText('PM2.5 annual mean concentration');
+  await expect(group.locator('li[data-target]')).toHaveCount(pm25.length);
+  for (const { target_id, city_id } of pm25) {
+    const name = facts.cities.find((c) => c.cityId === city_id)?.nameEn ?? '';
+    await expect(group.locator(`[data-target="${String(target_id)}"] .indicator`)).toHaveText(name);
+  }
+  await page.goBack();
+  await expect(page.locator('[data-group="hangzhou"]')).toBeVisible();
+});
+
 test('the view speaks Chinese', async ({ page }) => {
   await page.goto('/?view=outcomes&lang=zh');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('目标与结果');
