@@ -110,7 +110,7 @@ const en = {
     `${n} more quantitative targets have no canonical indicator and no outcome of any year; the Attainment overview counts them.`,
   needsBaseline: (year: string) => `level depends on the ${year} outcome`,
   city: 'City',
-  targetsFor: (n: string) => `${n} targets`,
+  targetsFor: (n: string) => (n === '1' ? '1 target' : `${n} targets`),
 };
 
 /** The outcome views' dictionary. */
