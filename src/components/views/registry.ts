@@ -49,6 +49,20 @@ export const VIEWS: readonly ViewEntry[] = [
     load: () => import('./departments/DepartmentsView.svelte'),
   },
   { id: 'sql', title: { zh: 'SQL 查询', en: 'SQL console' }, load: () => import('./sql/SqlView.svelte') },
+    id: 'outcomes',
+    title: { zh: '目标与结果', en: 'Target vs outcome' },
+    load: () => import('./outcomes/OutcomesView.svelte'),
+  },
+  {
+    id: 'attainment',
+    title: { zh: '达成概览', en: 'Attainment' },
+    load: () => import('./attainment/AttainmentView.svelte'),
+  },
+  {
+    id: 'planner',
+    title: { zh: '目标设定', en: 'Planner' },
+    load: () => import('./planner/PlannerView.svelte'),
+  },
 ];
 
 /** The registered view with this id, if it is built. */

@@ -15,6 +15,7 @@ import { parseConsoleTable } from './console-arrow.ts';
 import type { Dataset } from './dataset.ts';
 import type { RawRow } from './decode.ts';
 import type { QueryRunner, SqlParam } from './queries.ts';
+import { USER_OUTCOMES_SETUP_SQL } from './queries-outcomes.ts';
 import { TABLE_NAMES } from './tables.ts';
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -87,6 +88,10 @@ async function createEngine(dataset: Dataset): Promise<DuckDBEngine> {
         conn.insertArrowTable(buildArrowTable(dataset[name]), { name, create: true }),
       );
     }
+    // A researcher's own outcomes (user_outcomes) and their union with the published ones (all_outcomes).
+    await step('creating user_outcomes', async () => {
+      for (const sql of USER_OUTCOMES_SETUP_SQL) await conn.query(sql);
+    });
     return createRunner(db, conn, bundle.mainModule === ehWasm ? 'eh' : 'mvp');
   } catch (error) {
     worker.terminate();

@@ -5,3 +5,6 @@ export * from './parse';
 export * from './template';
 export * from './progress';
 export * from './attainment';
+export * from './planner';
+export * from './upload';
+export * from './assess';

@@ -1,0 +1,187 @@
+/** Words of the outcome views (Target vs outcome, the upload panel, statuses shared with Attainment and Planner). */
+
+import type { Lang } from '../../../lib/i18n/lang.ts';
+import type { AttainmentStatus } from '../../../lib/outcomes/attainment.ts';
+import type { ProgressStatus } from '../../../lib/outcomes/progress.ts';
+
+/** Attainment statuses in words. */
+export const STATUS_LABELS: Readonly<Record<Lang, Readonly<Record<AttainmentStatus, string>>>> = {
+  en: {
+    met: 'Met',
+    partly_met: 'Partly met',
+    missed: 'Missed',
+    no_baseline: 'No baseline',
+    no_outcome: 'No outcome reported',
+    not_due: 'Not due yet',
+    not_assessable: 'Cannot be assessed',
+  },
+  zh: {
+    met: '已达成',
+    partly_met: '部分达成',
+    missed: '未达成',
+    no_baseline: '缺少基期值',
+    no_outcome: '未见公布结果',
+    not_due: '尚未到期',
+    not_assessable: '无法评估',
+  },
+};
+
+/** Open SDG progress statuses in words. */
+export const PROGRESS_STATUS_LABELS: Readonly<Record<Lang, Readonly<Record<ProgressStatus, string>>>> = {
+  en: {
+    target_achieved: 'Target achieved',
+    substantial_progress: 'On track',
+    moderate_progress: 'Progress made but acceleration needed',
+    limited_progress: 'Limited progress',
+    deterioration: 'Deterioration',
+  },
+  zh: {
+    target_achieved: '已实现目标',
+    substantial_progress: '进展顺利',
+    moderate_progress: '有进展但需加快',
+    limited_progress: '进展有限',
+    deterioration: '出现倒退',
+  },
+};
+
+const en = {
+  title: 'Target vs outcome',
+  intro:
+    "Each city's quantitative targets against the outcome reported for the target year. Outcomes of other years, monthly figures and figures measured differently are shown as context, never as the target year's result.",
+  uploadTitle: 'Your outcomes',
+  uploadNote:
+    'Load a CSV or Excel (.xlsx) file with the columns of the template. The rows are checked against the published cities, indicators and targets, joined into every outcome view as "yours", and kept in this browser only: nothing is uploaded.',
+  chooseFile: 'Load a CSV or XLSX file',
+  downloadTemplate: 'Download the template (CSV)',
+  exportCsv: 'Export your rows (CSV)',
+  remove: 'Remove',
+  removeFile: (name: string) => `Remove ${name}`,
+  fileSummary: (rows: string, issues: string) => `${rows} rows joined · ${issues} rows with problems`,
+  noFiles: 'No file loaded. Published outcomes only.',
+  issuesCaption: (name: string) => `Problems in ${name} (rows with a problem are left out)`,
+  file: 'File',
+  row: 'Row',
+  column: 'Column',
+  message: 'Problem',
+  fileError: (name: string, message: string) => `${name} could not be read: ${message}`,
+  chartTitle: 'Targets and their outcomes',
+  chartNote:
+    "Each line is one target. The bar marks what meets the target; the dot is the outcome of the target year, coloured by status; hollow dots are other years or context. Select a target's value to read its sentence in the plan.",
+  progressNote: (high: string, med: string) =>
+    `Progress (Open SDG method), shown where at least two annual outcomes exist: R = observed ÷ required annual growth. R ≥ ${high} on track; ${med} ≤ R < ${high} acceleration needed; 0 ≤ R < ${med} limited progress; R < 0 deterioration.`,
+  tolerance: (share: string) => `"About" (左右) targets are met within ±${share} of the value.`,
+  legend: 'Status',
+  target: 'Target',
+  targetYear: 'Target year',
+  outcome: 'Outcome',
+  baseline: 'Base year',
+  gap: (value: string) => `short by ${value}`,
+  gapClosed: (share: string) => `${share} of the gap from the base year closed`,
+  progress: (label: string, value: string | null) =>
+    value === null ? `Progress: ${label}` : `Progress: ${label} (R = ${value})`,
+  context: 'Other years and context',
+  noContext: 'No outcome of any year found.',
+  noOther: 'none',
+  groupBy: 'Group by',
+  byCity: 'By city',
+  byIndicator: 'By indicator',
+  yours: 'yours',
+  yoursAt: (file: string, line: string) => `yours · ${file}, row ${line}`,
+  published: 'published',
+  showSource: 'Source',
+  hideSource: 'Hide source',
+  sourceTitle: 'Source',
+  address: 'Address',
+  quote: 'Quoted sentence',
+  caveat: 'Caveat',
+  notes: 'Notes',
+  match: 'Match',
+  matchLabels: {
+    exact: 'exact',
+    approximate: 'approximate',
+    different_definition: 'different definition, context only',
+    context: 'context only',
+  } as Record<string, string>,
+  period: 'Period',
+  noAddress: 'no address recorded',
+  openTarget: 'Open the sentence in the plan',
+  noTargets: 'No target matches the filters.',
+  otherTargets: (n: string) =>
+    `${n} more quantitative targets have no canonical indicator and no outcome of any year; the Attainment overview counts them.`,
+  needsBaseline: (year: string) => `level depends on the ${year} outcome`,
+  city: 'City',
+  targetsFor: (n: string) => (n === '1' ? '1 target' : `${n} targets`),
+};
+
+/** The outcome views' dictionary. */
+export const OUTCOMES_STRINGS: Readonly<Record<Lang, typeof en>> = {
+  en,
+  zh: {
+    title: '目标与结果',
+    intro:
+      '各城市量化目标与目标年份公布结果的对照。其他年份的结果、月度数据以及口径不同的数据只作为参考展示，绝不当作目标年份的结果。',
+    uploadTitle: '您的结果数据',
+    uploadNote:
+      '载入与模板列相同的 CSV 或 Excel（.xlsx）文件。各行将与已发布的城市、指标和目标核对，以“您的数据”并入所有结果视图，且只保存在本浏览器中，不会上传。',
+    chooseFile: '载入 CSV 或 XLSX 文件',
+    downloadTemplate: '下载模板（CSV）',
+    exportCsv: '导出您的数据（CSV）',
+    remove: '移除',
+    removeFile: (name: string) => `移除 ${name}`,
+    fileSummary: (rows: string, issues: string) => `已并入 ${rows} 行 · ${issues} 行有问题`,
+    noFiles: '尚未载入文件，仅显示已发布的结果。',
+    issuesCaption: (name: string) => `${name} 中的问题（有问题的行不予采用）`,
+    file: '文件',
+    row: '行',
+    column: '列',
+    message: '问题',
+    fileError: (name: string, message: string) => `无法读取 ${name}：${message}`,
+    chartTitle: '目标及其结果',
+    chartNote:
+      '每行一个目标。色带表示达到目标的范围；实心圆点为目标年份的结果，颜色表示状态；空心圆点为其他年份或参考数据。选择目标数值可查看规划原文。',
+    progressNote: (high: string, med: string) =>
+      `进展（Open SDG 方法），仅在至少有两个年度结果时显示：R = 实际年均增速 ÷ 所需年均增速。R ≥ ${high} 为进展顺利；${med} ≤ R < ${high} 为需加快；0 ≤ R < ${med} 为进展有限；R < 0 为倒退。`,
+    tolerance: (share: string) => `“左右”类目标在数值 ±${share} 以内即视为达成。`,
+    legend: '状态',
+    target: '目标',
+    targetYear: '目标年份',
+    outcome: '结果',
+    baseline: '基期',
+    gap: (value: string) => `差距 ${value}`,
+    gapClosed: (share: string) => `自基期以来已缩小差距的 ${share}`,
+    progress: (label: string, value: string | null) =>
+      value === null ? `进展：${label}` : `进展：${label}（R = ${value}）`,
+    context: '其他年份及参考数据',
+    noContext: '未找到任何年份的结果。',
+    noOther: '无',
+    groupBy: '分组方式',
+    byCity: '按城市',
+    byIndicator: '按指标',
+    yours: '您的数据',
+    yoursAt: (file: string, line: string) => `您的数据 · ${file} 第 ${line} 行`,
+    published: '已发布',
+    showSource: '来源',
+    hideSource: '收起来源',
+    sourceTitle: '来源',
+    address: '网址',
+    quote: '原文',
+    caveat: '注意事项',
+    notes: '说明',
+    match: '匹配程度',
+    matchLabels: {
+      exact: '口径一致',
+      approximate: '口径相近',
+      different_definition: '口径不同，仅供参考',
+      context: '仅供参考',
+    } as Record<string, string>,
+    period: '时期',
+    noAddress: '未记录网址',
+    openTarget: '查看规划原文',
+    noTargets: '没有符合筛选条件的目标。',
+    otherTargets: (n: string) =>
+      `另有 ${n} 个量化目标既无标准指标、也无任何年份的结果；“达成概览”中计有这些目标。`,
+    needsBaseline: (year: string) => `目标水平取决于 ${year} 年的结果`,
+    city: '城市',
+    targetsFor: (n: string) => `${n} 个目标`,
+  },
+};
