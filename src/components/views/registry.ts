@@ -48,7 +48,7 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '牵头部门', en: 'Departments' },
     load: () => import('./departments/DepartmentsView.svelte'),
   },
-  { id: 'sql', title: { zh: 'SQL 查询', en: 'SQL console' }, load: () => import('./sql/SqlView.svelte') },
+  {
     id: 'outcomes',
     title: { zh: '目标与结果', en: 'Target vs outcome' },
     load: () => import('./outcomes/OutcomesView.svelte'),
@@ -63,6 +63,7 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '目标设定', en: 'Planner' },
     load: () => import('./planner/PlannerView.svelte'),
   },
+  { id: 'sql', title: { zh: 'SQL 查询', en: 'SQL console' }, load: () => import('./sql/SqlView.svelte') },
 ];
 
 /** The registered view with this id, if it is built. */
