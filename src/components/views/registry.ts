@@ -27,6 +27,11 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '总览', en: 'Overview' },
     load: () => Promise.resolve({ default: OverviewView }),
   },
+  {
+    id: 'check',
+    title: { zh: '草案核对', en: 'Check a draft' },
+    load: () => import('./check/CheckView.svelte'),
+  },
 ];
 
 /** The registered view with this id, if it is built. */
