@@ -32,6 +32,11 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '草案核对', en: 'Check a draft' },
     load: () => import('./check/CheckView.svelte'),
   },
+  {
+    id: 'methodology',
+    title: { zh: '方法说明', en: 'Methodology' },
+    load: () => import('./methodology/MethodologyView.svelte'),
+  },
 ];
 
 /** The registered view with this id, if it is built. */
