@@ -121,8 +121,9 @@ export function buildExportSvg(input: ExportInput): ExportedSvg {
 
 /** buildExportFileName(title, extension) is a file name from a chart's title: CJK kept, unsafe characters dropped. */
 export function buildExportFileName(title: string, extension: 'svg' | 'png'): string {
-  const base = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+  const printable = [...title].filter((char) => char.charCodeAt(0) >= 0x20).join('');
+  const base = printable
+    .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);
