@@ -101,7 +101,7 @@ test('a target above every peer and every outcome says so, in words that follow 
   // The strip plot shows both, with the draft's mark focusable and described.
   const strip = page.getByRole('region', { name: 'Draft targets beside peers' });
   await expect(strip.locator('g.row')).toHaveCount(2);
-  await strip.getByRole('graphics-symbol', { name: 'This draft: ≥ 98%' }).focus();
+  await strip.locator('[role="graphics-symbol"][aria-label="This draft: ≥ 98%"]').focus();
   await expect(page.locator('#draft-strip-tooltip')).toContainText('产品质量监督抽查合格率达到98%以上');
 });
 
