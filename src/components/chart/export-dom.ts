@@ -28,11 +28,31 @@ const SVG_PROPERTIES = [
 
 const SKIP = '[role="tooltip"], [data-export-ignore]';
 
-function inlineStyles(source: Element, clone: Element): void {
+/** SVG properties that children inherit: written only where they differ from the parent's. */
+const INHERITED = new Set(
+  SVG_PROPERTIES.filter((p) => !['opacity', 'display', 'stop-color', 'stop-opacity'].includes(p)),
+);
+
+/** Values of the non-inherited SVG properties that need not be written. */
+const SVG_DEFAULTS: Readonly<Record<string, string>> = {
+  opacity: '1',
+  display: 'inline',
+  'stop-color': 'rgb(0, 0, 0)',
+  'stop-opacity': '1',
+};
+
+function inlineStyles(source: Element, clone: Element, parent: CSSStyleDeclaration | null): void {
   const style = getComputedStyle(source);
   const target = (clone as HTMLElement | SVGElement).style;
   if (source instanceof SVGElement) {
-    for (const property of SVG_PROPERTIES) target.setProperty(property, style.getPropertyValue(property));
+    // Inside an SVG, write what differs from what the element would inherit anyway: files stay small.
+    const isRoot = source instanceof SVGSVGElement || parent === null;
+    for (const property of SVG_PROPERTIES) {
+      const value = style.getPropertyValue(property);
+      if (!isRoot && INHERITED.has(property) && parent?.getPropertyValue(property) === value) continue;
+      if (!isRoot && !INHERITED.has(property) && SVG_DEFAULTS[property] === value) continue;
+      target.setProperty(property, value);
+    }
   } else {
     for (let i = 0; i < style.length; i++) {
       const property = style.item(i);
@@ -44,7 +64,7 @@ function inlineStyles(source: Element, clone: Element): void {
   for (let i = 0; i < sourceChildren.length; i++) {
     const s = sourceChildren.item(i);
     const c = cloneChildren.item(i);
-    if (s !== null && c !== null) inlineStyles(s, c);
+    if (s !== null && c !== null) inlineStyles(s, c, style);
   }
 }
 
@@ -54,7 +74,7 @@ export function serializeChartBody(body: HTMLElement): { content: string; width:
   const width = Math.ceil(box.width);
   const height = Math.ceil(box.height);
   const clone = body.cloneNode(true) as HTMLElement;
-  inlineStyles(body, clone);
+  inlineStyles(body, clone, null);
   for (const node of clone.querySelectorAll(SKIP)) node.remove();
   for (const node of clone.querySelectorAll('[tabindex]')) node.removeAttribute('tabindex');
   const serializer = new XMLSerializer();
