@@ -4,6 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
   plugins: [svelte()],
+  // The day the site was built, for citing the dataset (Methodology view).
+  define: { __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)) },
   // DuckDB-WASM ships its own worker and wasm; pre-bundling it breaks the ?url imports.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {

@@ -8,6 +8,9 @@ const en = {
   leadDepartment: 'Lead department',
   noLeadDepartment: 'none named',
   quote: 'Source sentence',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  exportFailed: 'The download could not be made.',
 };
 
 /** The chart kit's dictionary. */
@@ -19,5 +22,8 @@ export const CHART_STRINGS: Readonly<Record<Lang, typeof en>> = {
     leadDepartment: '牵头部门',
     noLeadDepartment: '未写明',
     quote: '原文',
+    downloadSvg: '下载 SVG',
+    downloadPng: '下载 PNG',
+    exportFailed: '无法生成下载文件。',
   },
 };

@@ -27,6 +27,10 @@ const en = {
     'The query engine could not start. Charts use the data as loaded; interactive queries are unavailable.',
   unavailableView:
     'That view is not available in this version yet. Showing the overview with the same filters.',
+  present: 'Present',
+  presentHint: 'Presentation mode: large type, one card per screen',
+  exitPresent: 'Exit presentation (Esc)',
+  slideOf: (n: number, total: number) => `${n} / ${total}`,
 };
 
 /** The shell's dictionary. */
@@ -54,5 +58,9 @@ export const SHELL_STRINGS: Readonly<Record<Lang, typeof en>> = {
     engineReady: '查询引擎已就绪',
     engineFailed: '查询引擎未能启动。图表仍使用已加载的数据，交互式查询暂不可用。',
     unavailableView: '该视图在当前版本中尚未提供，现按相同筛选条件显示总览。',
+    present: '演示',
+    presentHint: '演示模式：大字号，每屏一张卡片',
+    exitPresent: '退出演示（Esc）',
+    slideOf: (n: number, total: number) => `${n} / ${total}`,
   },
 };

@@ -63,7 +63,17 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '目标设定', en: 'Planner' },
     load: () => import('./planner/PlannerView.svelte'),
   },
+  {
+    id: 'check',
+    title: { zh: '草案核对', en: 'Check a draft' },
+    load: () => import('./check/CheckView.svelte'),
+  },
   { id: 'sql', title: { zh: 'SQL 查询', en: 'SQL console' }, load: () => import('./sql/SqlView.svelte') },
+  {
+    id: 'methodology',
+    title: { zh: '方法说明', en: 'Methodology' },
+    load: () => import('./methodology/MethodologyView.svelte'),
+  },
 ];
 
 /** The registered view with this id, if it is built. */

@@ -10,6 +10,8 @@
  * - `domain`: `product`, `engineering`, `service`, `environment`, `foundation`; absent means every domain.
  * - `from`, `to`: inclusive target-year range (`targets.target_year`); when either is set, records without a
  *   target year are left out. Absent means every year, including records without one.
+ * - `present`: `1` shows the view in presentation mode (no navigation or filter bar, large type, one card per
+ *   screen); absent means the normal page. Kept when the view or filters change.
  * - Any other key belongs to the current view, and is dropped when another view is opened. Names in use or
  *   reserved: `doc` (a `documents.doc_id`), `target` (a `targets.target_id`, e.g. the quote to show in the
  *   source reader), `indicator` (an `indicators.indicator_id`), `q` (free-text search), `sql` (console text).
@@ -72,9 +74,11 @@ export interface AppLocation {
   filters: Filters;
   /** Parameters that belong to the view (see the scheme above). */
   params: Readonly<Record<string, string>>;
+  /** Presentation mode (`present=1`); absent means off. */
+  present?: boolean;
 }
 
-const GLOBAL_KEYS = new Set(['view', 'lang', 'city', 'domain', 'from', 'to']);
+const GLOBAL_KEYS = new Set(['view', 'lang', 'city', 'domain', 'from', 'to', 'present']);
 const CITY_ID = /^[a-z][a-z0-9_-]{0,63}$/;
 const YEAR = /^\d{4}$/;
 
@@ -94,6 +98,7 @@ export function parseAppLocation(search: string): AppLocation {
     lang: parseLang(query.get('lang')),
     filters: parseFilters(query),
     params,
+    ...(query.get('present') === '1' ? { present: true } : {}),
   };
 }
 
@@ -130,6 +135,7 @@ export function buildSearch(location: AppLocation): string {
   if (domains.length > 0) query.set('domain', domains.join(','));
   if (yearFrom !== null) query.set('from', String(yearFrom));
   if (yearTo !== null) query.set('to', String(yearTo));
+  if (location.present === true) query.set('present', '1');
   for (const key of Object.keys(location.params).sort()) {
     if (!GLOBAL_KEYS.has(key)) query.set(key, location.params[key] as string);
   }
@@ -155,6 +161,8 @@ export interface LocationPatch {
   filters?: Partial<Filters>;
   /** Replaces the view's parameters. */
   params?: Readonly<Record<string, string>>;
+  /** Turns presentation mode on or off; unspecified keeps it as it is. */
+  present?: boolean;
 }
 
 /** Applies a patch to a location: a different view starts without the previous view's parameters. */
@@ -169,6 +177,7 @@ export function calcNextLocation(current: AppLocation, patch: LocationPatch): Ap
         ? current.filters
         : normaliseFilters({ ...current.filters, ...patch.filters }),
     params: patch.params ?? (view === current.view ? current.params : {}),
+    ...((patch.present ?? current.present) === true ? { present: true } : {}),
   };
 }
 

@@ -118,3 +118,29 @@ describe('isFiltered', () => {
     expect(isFiltered(filters)).toBe(expected);
   });
 });
+
+describe('presentation mode (present=1)', () => {
+  it('is read from the URL only as 1', () => {
+    expect(parseAppLocation('?view=overview&present=1').present).toBe(true);
+    expect(parseAppLocation('?view=overview&present=yes').present).toBeUndefined();
+    expect(parseAppLocation('?view=overview').present).toBeUndefined();
+  });
+
+  it('is a global key, never a view parameter', () => {
+    expect(parseAppLocation('?view=check&present=1&horizon=2025').params).toEqual({ horizon: '2025' });
+  });
+
+  it('is written after the filters and round-trips', () => {
+    const location = parseAppLocation('?view=overview&lang=en&city=hangzhou&present=1');
+    expect(buildSearch(location)).toBe('?view=overview&lang=en&city=hangzhou&present=1');
+    expect(buildSearch(parseAppLocation('?view=overview&lang=en'))).toBe('?view=overview&lang=en');
+  });
+
+  it('is kept when the view or filters change, and left with present: false', () => {
+    const on = parseAppLocation('?view=overview&present=1');
+    expect(calcNextLocation(on, { view: 'check' }).present).toBe(true);
+    expect(calcNextLocation(on, { filters: { domains: ['product'] } }).present).toBe(true);
+    expect(calcNextLocation(on, { present: false }).present).toBeUndefined();
+    expect(calcNextLocation(parseAppLocation('?view=overview'), { present: true }).present).toBe(true);
+  });
+});

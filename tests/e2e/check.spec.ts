@@ -1,0 +1,168 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { ROOT } from '../published-data.ts';
+import { expect, test } from './fixtures.ts';
+
+/** Hangzhou's 产品质量 paragraph, exactly as the plan writes it. */
+function hangzhouParagraph(): string {
+  const text = readFileSync(path.join(ROOT, 'data/sources/hangzhou-2013.txt'), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith('(一)产品质量。'));
+  if (line === undefined) throw new Error('no 产品质量 paragraph in the Hangzhou plan');
+  return line.trim();
+}
+
+function targets(page: Page) {
+  return page.getByRole('region', { name: 'Every target found' }).locator('li[data-target]');
+}
+
+async function paste(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Text of the draft plan').fill(text);
+}
+
+test('a pasted paragraph of Hangzhou’s plan lists its targets, numbers marked, with flags', async ({
+  page,
+  facts,
+}) => {
+  const paragraph = hangzhouParagraph();
+  // The published records of the same paragraph: the draft must find each of them.
+  const [doc] = await facts.query(`SELECT text FROM documents WHERE doc_id = 'hangzhou-2013'`);
+  const start = String(doc?.text).indexOf(paragraph);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const published = await facts.query(`SELECT quote, value FROM targets
+    WHERE doc_id = 'hangzhou-2013' AND comparator <> 'qualitative'
+      AND quote_start >= ${start} AND quote_end <= ${start + paragraph.length}
+    ORDER BY quote_start`);
+
+  await page.goto('/?view=check&lang=en');
+  await paste(page, paragraph);
+  await expect(page.locator('[data-status]')).toContainText(`${published.length} quantitative targets`);
+  await expect(targets(page)).toHaveCount(published.length);
+  for (const record of published) {
+    const item = targets(page)
+      .filter({ hasText: String(record.quote) })
+      .first();
+    await expect(item.locator('mark').first()).toHaveText(String(record.value));
+  }
+
+  // Hand-checked: 国家监督抽查合格率稳定在90%以上 — 90% "以上", within the spot-check targets of other plans.
+  const spotCheck = targets(page).filter({ hasText: '国家监督抽查合格率稳定在90%以上' });
+  await expect(spotCheck.locator('[data-value]')).toHaveText('≥ 90%');
+  await expect(spotCheck).toHaveAttribute('data-indicator', 'product_spot_check_pass_rate');
+  await expect(spotCheck.locator('[data-flag="within_peer_range"]')).toHaveText('Within the peer range');
+  await expect(spotCheck).toContainText('Product quality supervisory spot-check pass rate');
+  // Its peers are the published targets of the same indicator, each linking to its plan's sentence.
+  const peers = await facts.query(`SELECT target_id, doc_id FROM targets
+    WHERE indicator_id = 'product_spot_check_pass_rate' AND unit = '%' AND value IS NOT NULL`);
+  for (const peer of peers) {
+    await expect(
+      spotCheck.locator(`a[href*="target=${String(peer.target_id)}"][href*="doc=${String(peer.doc_id)}"]`),
+    ).toHaveCount(1);
+  }
+
+  // A wording no canonical indicator covers cannot be compared.
+  const unmapped = targets(page).filter({ hasText: '产品质量安全指标合格率达到94%以上' });
+  await expect(unmapped.locator('[data-flag="no_peer_data"]')).toHaveText('No peer data');
+});
+
+test('a target above every peer and every outcome says so, in words that follow the direction', async ({
+  page,
+  facts,
+}) => {
+  const [highest] = await facts.query(`SELECT max(value) AS v FROM targets
+    WHERE indicator_id = 'product_spot_check_pass_rate' AND unit = '%'`);
+  const [best] = await facts.query(`SELECT max(value) AS v FROM "references"
+    WHERE indicator_id = 'product_spot_check_pass_rate' AND kind = 'outcome'`);
+  expect(Number(highest?.v)).toBeLessThan(98);
+  expect(Number(best?.v)).toBeLessThan(98);
+
+  await page.goto('/?view=check&lang=en');
+  await paste(
+    page,
+    '到2025年，产品质量监督抽查合格率达到98%以上。\n到2025年，PM2.5年均浓度控制在15微克/立方米以下。',
+  );
+  const spotCheck = targets(page).filter({ hasText: '98%以上' });
+  await expect(spotCheck.locator('[data-flag="above_every_peer"]')).toHaveText(
+    'Above every peer: more ambitious than every peer',
+  );
+  await expect(spotCheck.locator('[data-flag="above_any_outcome"]')).toBeVisible();
+  await expect(spotCheck).toContainText('Target year: 2025');
+
+  // PM2.5: lower is better, so below every peer is the more ambitious side.
+  const [pm25] = await facts.query(`SELECT min(value) AS v FROM targets
+    WHERE indicator_id = 'pm25_concentration' AND unit = 'μg/m³'`);
+  expect(Number(pm25?.v)).toBeGreaterThan(15);
+  const air = targets(page).filter({ hasText: '15微克/立方米以下' });
+  await expect(air.locator('[data-flag="below_every_peer"]')).toHaveText(
+    'Below every peer: more ambitious than every peer (lower is better)',
+  );
+
+  // The strip plot shows both, with the draft's mark focusable and described.
+  const strip = page.getByRole('region', { name: 'Draft targets beside peers' });
+  await expect(strip.locator('g.row')).toHaveCount(2);
+  await strip.locator('[role="graphics-symbol"][aria-label="This draft: ≥ 98%"]').focus();
+  await expect(page.locator('#draft-strip-tooltip')).toContainText('产品质量监督抽查合格率达到98%以上');
+});
+
+test('the example button loads a real paragraph, and the page works in Chinese', async ({ page }) => {
+  await page.goto('/?view=check&lang=zh');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('草案核对');
+  await page.getByRole('button', { name: '试用真实规划中的一段' }).click();
+  await expect(page.getByLabel('规划草案文本')).toHaveValue(hangzhouParagraph());
+  await expect(page.getByText('示例：摘自《杭州市争创全国质量强市示范城市工作方案》。')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: '识别出的全部目标' }).locator('li[data-target]').first(),
+  ).toBeVisible();
+  await expect(page.getByText('处于同类目标范围内').first()).toBeVisible();
+});
+
+test('a .txt file opens, in UTF-8 and in GB18030, and nothing is uploaded', async ({ page, facts }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'GET') requests.push(`${request.method()} ${request.url()}`);
+  });
+  await page.goto('/?view=check&lang=en');
+
+  const file = path.join(ROOT, 'data/sources/taiyuan-2014.txt');
+  await page.getByLabel('Open a .txt file').setInputFiles(file);
+  await expect(page.getByText('Read taiyuan-2014.txt (UTF-8).')).toBeVisible();
+  const [mapped] = await facts.query(`SELECT quote FROM targets
+    WHERE doc_id = 'taiyuan-2014' AND indicator_id IS NOT NULL AND value IS NOT NULL ORDER BY quote_start LIMIT 1`);
+  await expect(
+    targets(page)
+      .filter({ hasText: String(mapped?.quote) })
+      .first(),
+  ).toBeVisible();
+
+  const gb18030 = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: hangzhouParagraph() });
+  await page.getByLabel('Open a .txt file').setInputFiles({
+    name: 'draft-gbk.txt',
+    mimeType: 'text/plain',
+    buffer: gb18030,
+  });
+  await expect(page.getByText('Read draft-gbk.txt (GB18030).')).toBeVisible();
+  await expect(targets(page).filter({ hasText: '国家监督抽查合格率稳定在90%以上' })).toHaveCount(1);
+
+  await page.getByLabel('Open a .txt file').setInputFiles({
+    name: 'picture.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+  });
+  await expect(page.getByText('Could not read picture.txt: the file is binary, not text.')).toBeVisible();
+  expect(requests).toEqual([]);
+});
+
+test('a peer’s link opens its plan at the sentence (the source reader’s URL)', async ({ page }) => {
+  await page.goto('/?view=check&lang=en');
+  await paste(page, hangzhouParagraph());
+  const spotCheck = targets(page).filter({ hasText: '国家监督抽查合格率稳定在90%以上' });
+  const link = spotCheck.getByRole('link', { name: /Linxia/ });
+  const href = await link.getAttribute('href');
+  await link.click();
+  await expect(page).toHaveURL(/view=city/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('doc')).toBe('linxia-2013');
+  expect(url.searchParams.get('target')).toMatch(/^linxia-2013-\d{3}$/);
+  expect(href).toContain(`target=${url.searchParams.get('target')}`);
+});

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { calcExtractionIndicators, queryDraftPeers } from '../../../../src/lib/db/queries-draft.ts';
+import { compareDraftTargets, extractDraft, type PeerData } from '../../../../src/lib/draft/check.ts';
+import type { Indicator } from '../../../../src/lib/extract/types.ts';
+import { NO_FILTERS } from '../../../../src/lib/state/url.ts';
+import { ROOT, createNodeRunner, openPublishedData, readPublishedDataset } from '../../../published-data.ts';
+
+let indicators: Indicator[];
+let peers: PeerData;
+
+beforeAll(async () => {
+  indicators = calcExtractionIndicators(await readPublishedDataset());
+  peers = await queryDraftPeers(createNodeRunner(await openPublishedData()), NO_FILTERS);
+});
+
+/** Hangzhou's 产品质量 paragraph, as the plan writes it. */
+function hangzhouProductParagraph(): string {
+  const text = readFileSync(path.join(ROOT, 'data/sources/hangzhou-2013.txt'), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith('(一)产品质量。'));
+  if (line === undefined) throw new Error('Hangzhou plan has no 产品质量 paragraph');
+  return line;
+}
+
+describe('extractDraft', () => {
+  it('reads the targets of Hangzhou’s 产品质量 paragraph as the build does', () => {
+    const { records } = extractDraft(hangzhouProductParagraph(), { indicators });
+    const spotCheck = records.find((r) => r.indicator_id === 'product_spot_check_pass_rate');
+    expect(spotCheck).toMatchObject({ comparator: '>=', value: 90, unit: '%' });
+    expect(spotCheck?.quote).toBe('国家监督抽查合格率稳定在90%以上');
+    expect(records.find((r) => r.indicator_id === 'standards_drafted')).toMatchObject({
+      comparator: '=',
+      value: 300,
+      unit: 'count',
+    });
+  });
+
+  it('takes the horizon year the person gives when the text states none', () => {
+    const { records } = extractDraft(hangzhouProductParagraph(), { indicators, horizonYear: 2025 });
+    expect(records.every((r) => r.target_year === 2025)).toBe(true);
+  });
+});
+
+describe('compareDraftTargets', () => {
+  it('places 90% 以上 within the published spot-check targets', () => {
+    const checked = compareDraftTargets(
+      extractDraft(hangzhouProductParagraph(), { indicators }).records,
+      peers,
+    );
+    const spotCheck = checked.find((c) => c.record.indicator_id === 'product_spot_check_pass_rate');
+    expect(spotCheck?.comparison.flags).toEqual(['within_peer_range']);
+    const published = peers.targets
+      .filter((t) => t.indicatorId === 'product_spot_check_pass_rate' && t.unit === '%')
+      .map((t) => t.value);
+    expect(spotCheck?.comparison.peerLevels).toEqual([...published].sort((a, b) => (a ?? 0) - (b ?? 0)));
+  });
+
+  it('flags a spot-check target above every peer and every reported outcome', () => {
+    const { records } = extractDraft('到2025年,产品质量监督抽查合格率达到98%以上。', { indicators });
+    const [checked] = compareDraftTargets(records, peers);
+    expect(checked?.indicator?.direction).toBe('higher');
+    expect(checked?.comparison.flags).toEqual(['above_every_peer', 'above_any_outcome']);
+  });
+
+  it('leaves qualitative commitments out and gives unmapped targets no peer data', () => {
+    const checked = compareDraftTargets(
+      extractDraft(hangzhouProductParagraph(), { indicators }).records,
+      peers,
+    );
+    expect(checked.every((c) => c.record.comparator !== 'qualitative')).toBe(true);
+    const unmapped = checked.filter((c) => c.indicator === null);
+    expect(unmapped.length).toBeGreaterThan(0);
+    for (const c of unmapped) expect(c.comparison.flags).toEqual(['no_peer_data']);
+  });
+});
