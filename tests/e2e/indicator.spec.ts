@@ -66,7 +66,17 @@ test('differences in bound are flagged explicitly on each side', async ({ page, 
 
 test('a change in % is flagged and plotted apart from the μg/m³ level', async ({ page, facts }) => {
   const rows = await records(facts, 'pm25_concentration');
+  const changes = await facts.query(`SELECT reference_id, unit FROM "references"
+    WHERE indicator_id = 'pm25_concentration' AND kind = 'target' AND comparator IN ('increase_by', 'decrease_by')`);
   await page.goto('/?view=indicator&lang=en&indicator=pm25_concentration');
+  // A provincial target to cut PM2.5 by a percentage sits beside the city's cut, never beside the level.
+  for (const reference of changes) {
+    await expect(
+      chart(page).locator(
+        `[data-facet="change|${String(reference.unit)}"] g.mark[data-reference="${String(reference.reference_id)}"]`,
+      ),
+    ).toHaveCount(1);
+  }
   for (const row of rows) {
     const isChange = ['increase_by', 'decrease_by'].includes(String(row.comparator));
     const facet = isChange ? `change|${String(row.unit)}` : `level|${String(row.unit)}`;

@@ -62,8 +62,8 @@ export interface TargetFacet<T, R> {
 /**
  * Splits targets into facets that may share an axis: one per kind and unit, levels first, then additions,
  * then changes (within a kind, the facet with more targets first). Targets without a number are left out.
- * A reference joins the level facet of its unit; a reference with no such facet is not drawn, since there
- * is nothing to read it against.
+ * A reference joins the facet of its kind (level or change) and unit; a reference with no such facet is
+ * not drawn, since there is nothing to read it against.
  */
 export function calcTargetFacets<T extends PlottedTarget, R extends PlottedReference>(
   targets: readonly T[],
@@ -82,8 +82,9 @@ export function calcTargetFacets<T extends PlottedTarget, R extends PlottedRefer
     facet.targets.push(target);
   }
   for (const reference of references) {
-    if (isChange(reference.comparator) || reference.comparator === 'qualitative') continue;
-    facets.get(`level|${reference.unit ?? ''}`)?.references.push(reference);
+    if (reference.comparator === 'qualitative') continue;
+    const kind: TargetKind = isChange(reference.comparator) ? 'change' : 'level';
+    facets.get(`${kind}|${reference.unit ?? ''}`)?.references.push(reference);
   }
   return [...facets.values()].sort(
     (a, b) =>

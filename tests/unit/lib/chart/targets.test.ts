@@ -66,6 +66,20 @@ describe('calcTargetFacets', () => {
     expect(facets[0]?.references.map((r) => r.value)).toEqual([59]);
   });
 
+  it("puts Shanxi's PM2.5 decrease by 3% beside Taiyuan's decrease by 5%, not beside Shanwei's 30 μg/m³", () => {
+    const facets = calcTargetFacets(
+      [
+        { comparator: '~', value: 30, valueMax: null, unit: 'μg/m³', isNewCount: false },
+        { comparator: 'decrease_by', value: 5, valueMax: null, unit: '%', isNewCount: false },
+      ],
+      [{ comparator: 'decrease_by', value: 3, valueMax: null, unit: '%' }],
+    );
+    expect(facets.map((f) => [f.key, f.references.map((r) => r.value)])).toEqual([
+      ['level|μg/m³', []],
+      ['change|%', [3]],
+    ]);
+  });
+
   it('leaves out qualitative commitments', () => {
     expect(
       calcTargetFacets([
