@@ -32,8 +32,14 @@ const files = sirv(dist, {
   etag: true,
   single: true,
   setHeaders(res, pathname) {
-    // Vite puts a content hash in every file name under /assets/, so those never change.
-    res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+    // Vite puts a content hash in every file name under /assets/, so those never change. Browsers ask for the
+    // icon again on every change of the URL (each filter change), so it may be reused for a day unasked.
+    const policy = pathname.startsWith('/assets/')
+      ? IMMUTABLE
+      : pathname === '/favicon.png'
+        ? 'public, max-age=86400'
+        : 'no-cache';
+    res.setHeader('Cache-Control', policy);
   },
 });
 
