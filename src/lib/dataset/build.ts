@@ -4,7 +4,7 @@ import { extractPlan } from '../extract/index.ts';
 import { DOMAINS, type Domain, type Indicator, type TargetRecord } from '../extract/types.ts';
 import { DataFileError, throwIssues } from './csv.ts';
 import { parseManifest, type ManifestEntry } from './manifest.ts';
-import { applyOverrides, parseOverrides } from './overrides.ts';
+import { applyOverrides, parseOverrides, type Override } from './overrides.ts';
 import {
   parseCitiesCsv,
   parseIndicatorsCsv,
@@ -70,7 +70,8 @@ export interface BuildReport {
   qualitative: number;
   perCity: Record<string, { quantitative: number; qualitative: number; byDomain: Record<Domain, number> }>;
   withoutIndicator: { count: number; targetIds: string[] };
-  overrides: { applied: number; excluded: string[] };
+  /** Each applied override as written in the file (with its line), and the records it excluded. */
+  overrides: { applied: number; excluded: string[]; changes: Override[] };
   indicatorsWithoutTargets: string[];
   outcomes: number;
   warnings: string[];
@@ -270,7 +271,7 @@ export function buildDataset(input: DatasetInput): Dataset {
     requireColumns(notesTable, ['city_id', 'status', 'source_title', 'quote'], PATHS.outcomeNotes);
   const outcomeNotes = notesTable.records.map((r) => r.values);
 
-  const report = buildReport(documents, targets, indicatorRows, applied, warnings);
+  const report = buildReport(documents, targets, indicatorRows, applied, overrides, warnings);
   report.outcomes = outcomes.length;
   return {
     documents,
@@ -304,6 +305,7 @@ function buildReport(
   targets: TargetRecord[],
   indicators: IndicatorRow[],
   applied: { applied: number; excluded: string[] },
+  overrides: Override[],
   warnings: string[],
 ): BuildReport {
   const perCity: BuildReport['perCity'] = {};
@@ -328,7 +330,7 @@ function buildReport(
     qualitative: targets.length - quantitative.length,
     perCity,
     withoutIndicator: { count: without.length, targetIds: without },
-    overrides: applied,
+    overrides: { applied: applied.applied, excluded: applied.excluded, changes: overrides },
     indicatorsWithoutTargets: indicators.filter((i) => i.target_count === 0).map((i) => i.indicator_id),
     outcomes: 0,
     warnings,

@@ -193,5 +193,12 @@ describe('buildDataset', () => {
     });
     expect(targets.find((t) => t.target_id === 'taiyuan-2014-004')!.review).toBe('reviewed');
     expect(report.overrides.applied).toBe(3);
+    // The report lists the overrides themselves, not every record.
+    expect(report.overrides.changes.map((o) => [o.target_id, o.field, o.value, o.reason])).toEqual([
+      ['taiyuan-2014-001', 'domain', 'foundation', 'test'],
+      ['taiyuan-2014-001', 'value', '95', 'confirmed from the quote'],
+      ['taiyuan-2014-004', 'review', 'reviewed', 'checked by hand'],
+    ]);
+    expect(Object.keys(report.overrides).sort()).toEqual(['applied', 'changes', 'excluded']);
   });
 });

@@ -301,6 +301,13 @@ describe('fields of a target record', () => {
       'environment',
       'resource consumption',
     ],
+    [
+      'Hangzhou: under 三、主要目标 a commitment without a number is kept, in its heading’s domain',
+      '三、主要目标\n(四)环境质量。完成国家、省级生态创建目标的各项任务。',
+      '完成国家、省级生态创建目标的各项任务',
+      'environment',
+      'tasks (completing national, provincial eco-city goals)',
+    ],
   ])('%s', (_name, text, wordingZh, domain, wordingEn) => {
     const last = extractText(text, [2020])
       .filter((r) => r.comparator === 'qualitative')
