@@ -3,18 +3,17 @@
  * the offsets of their quotes. Same conventions as queries.ts: SQL constants, bound parameters, one row type.
  */
 
-import { COMPARATORS, DOMAINS } from '../extract/types.ts';
+import {} from '../extract/types.ts';
 import type { Filters } from '../state/url.ts';
 import {
   readBoolean,
   readNullableNumber,
   readNullableString,
   readNumber,
-  readOneOf,
   readString,
   type RawRow,
 } from './decode.ts';
-import { parseHorizonYears, type QueryRunner, type TargetSummary } from './queries.ts';
+import { parseHorizonYears, type QueryRunner, type TargetSummary, decodeTargetSummary } from './queries.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -173,21 +172,11 @@ export interface PlanTargetRow extends TargetSummary {
 /** Decodes one row of {@link PLAN_TARGETS_SQL}. */
 export function decodePlanTargetRow(row: RawRow): PlanTargetRow {
   return {
+    ...decodeTargetSummary(row),
     targetId: readString(row, 'target_id'),
     docId: readString(row, 'doc_id'),
-    domain: readOneOf(row, 'domain', DOMAINS),
     topic: readString(row, 'topic'),
-    indicatorZh: readString(row, 'indicator_zh'),
-    indicatorEn: readString(row, 'indicator_en'),
-    comparator: readOneOf(row, 'comparator', COMPARATORS),
-    value: readNullableNumber(row, 'value'),
-    valueMax: readNullableNumber(row, 'value_max'),
-    unit: readNullableString(row, 'unit'),
-    unitZh: readNullableString(row, 'unit_zh'),
-    targetYear: readNullableNumber(row, 'target_year'),
     yearBasis: readString(row, 'year_basis'),
-    leadDepartment: readNullableString(row, 'lead_department'),
-    quote: readString(row, 'quote'),
     quoteStart: readNumber(row, 'quote_start'),
     quoteEnd: readNumber(row, 'quote_end'),
     section: readString(row, 'section'),

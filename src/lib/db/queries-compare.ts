@@ -14,7 +14,7 @@ import {
   readString,
   type RawRow,
 } from './decode.ts';
-import type { QueryRunner, SqlParam, TargetSummary } from './queries.ts';
+import { decodeTargetSummary, type QueryRunner, type SqlParam, type TargetSummary } from './queries.ts';
 
 // Fragments are built from column names only, once, at module load.
 function buildListMatchSql(param: string, column: string): string {
@@ -59,28 +59,18 @@ export interface ComparedTargetRow extends TargetSummary {
 /** Decodes one row of {@link DOMAIN_TARGETS_SQL} or {@link INDICATOR_TARGETS_SQL}. */
 export function decodeComparedTargetRow(row: RawRow): ComparedTargetRow {
   return {
+    ...decodeTargetSummary(row),
     targetId: readString(row, 'target_id'),
     docId: readString(row, 'doc_id'),
     cityId: readString(row, 'city_id'),
     cityZh: readString(row, 'city_zh'),
     cityEn: readString(row, 'city_en'),
-    domain: readOneOf(row, 'domain', DOMAINS),
     indicatorId: readNullableString(row, 'indicator_id'),
     indicatorNameZh: readNullableString(row, 'indicator_name_zh'),
     indicatorNameEn: readNullableString(row, 'indicator_name_en'),
     indicatorUnit: readNullableString(row, 'indicator_unit'),
-    indicatorZh: readString(row, 'indicator_zh'),
-    indicatorEn: readString(row, 'indicator_en'),
-    comparator: readOneOf(row, 'comparator', COMPARATORS),
-    value: readNullableNumber(row, 'value'),
-    valueMax: readNullableNumber(row, 'value_max'),
-    unit: readNullableString(row, 'unit'),
-    unitZh: readNullableString(row, 'unit_zh'),
-    targetYear: readNullableNumber(row, 'target_year'),
     yearBasis: readOneOf(row, 'year_basis', ['explicit', 'section', 'document'] as const),
     isNewCount: readBoolean(row, 'is_new_count'),
-    leadDepartment: readNullableString(row, 'lead_department'),
-    quote: readString(row, 'quote'),
   };
 }
 

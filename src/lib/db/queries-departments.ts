@@ -4,17 +4,10 @@
  * are counted under "no lead department" (department null), because a plan that names none is a finding.
  */
 
-import { COMPARATORS, DOMAINS, type Domain } from '../extract/types.ts';
+import { DOMAINS, type Domain } from '../extract/types.ts';
 import type { Filters } from '../state/url.ts';
-import {
-  readNullableNumber,
-  readNullableString,
-  readNumber,
-  readOneOf,
-  readString,
-  type RawRow,
-} from './decode.ts';
-import { buildFilterParams, type QueryRunner, type TargetSummary } from './queries.ts';
+import { readNullableString, readNumber, readOneOf, readString, type RawRow } from './decode.ts';
+import { buildFilterParams, type QueryRunner, type TargetSummary, decodeTargetSummary } from './queries.ts';
 
 /** The departments a `lead_department` names: split at 、，,;； and trimmed; empty for none. */
 const DEPARTMENTS_SQL = `list_filter(
@@ -104,20 +97,10 @@ export interface DepartmentTargetRow extends TargetSummary {
 /** Decodes one row of {@link DEPARTMENT_TARGETS_SQL}. */
 export function decodeDepartmentTargetRow(row: RawRow): DepartmentTargetRow {
   return {
+    ...decodeTargetSummary(row),
     targetId: readString(row, 'target_id'),
     docId: readString(row, 'doc_id'),
     cityId: readString(row, 'city_id'),
-    domain: readOneOf(row, 'domain', DOMAINS),
-    indicatorZh: readString(row, 'indicator_zh'),
-    indicatorEn: readString(row, 'indicator_en'),
-    comparator: readOneOf(row, 'comparator', COMPARATORS),
-    value: readNullableNumber(row, 'value'),
-    valueMax: readNullableNumber(row, 'value_max'),
-    unit: readNullableString(row, 'unit'),
-    unitZh: readNullableString(row, 'unit_zh'),
-    targetYear: readNullableNumber(row, 'target_year'),
-    leadDepartment: readNullableString(row, 'lead_department'),
-    quote: readString(row, 'quote'),
     section: readString(row, 'section'),
   };
 }

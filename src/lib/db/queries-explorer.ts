@@ -7,15 +7,8 @@
 import { COMPARATORS, DOMAINS, type Comparator, type Domain, type Review } from '../extract/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Filters } from '../state/url.ts';
-import {
-  readNullableNumber,
-  readNullableString,
-  readNumber,
-  readOneOf,
-  readString,
-  type RawRow,
-} from './decode.ts';
-import { buildFilterParams, type QueryRunner, type SqlParam } from './queries.ts';
+import { readNullableString, readNumber, readOneOf, readString, type RawRow } from './decode.ts';
+import { buildFilterParams, type QueryRunner, type SqlParam, decodeTargetSummary } from './queries.ts';
 
 /** The columns a user can sort the explorer by, as written in `?sort=`. */
 export const EXPLORER_SORT_KEYS = [
@@ -183,24 +176,14 @@ export interface ExplorerRow {
 /** Decodes one row of the explorer's SQL. */
 export function decodeExplorerRow(row: RawRow): ExplorerRow {
   return {
+    ...decodeTargetSummary(row),
     targetId: readString(row, 'target_id'),
     docId: readString(row, 'doc_id'),
     cityId: readString(row, 'city_id'),
     cityZh: readString(row, 'city_zh'),
     cityEn: readString(row, 'city_en'),
-    domain: readOneOf(row, 'domain', DOMAINS),
     topic: readString(row, 'topic'),
     indicatorId: readNullableString(row, 'indicator_id'),
-    indicatorZh: readString(row, 'indicator_zh'),
-    indicatorEn: readString(row, 'indicator_en'),
-    comparator: readOneOf(row, 'comparator', COMPARATORS),
-    value: readNullableNumber(row, 'value'),
-    valueMax: readNullableNumber(row, 'value_max'),
-    unit: readNullableString(row, 'unit'),
-    unitZh: readNullableString(row, 'unit_zh'),
-    targetYear: readNullableNumber(row, 'target_year'),
-    leadDepartment: readNullableString(row, 'lead_department'),
-    quote: readString(row, 'quote'),
     quoteStart: readNumber(row, 'quote_start'),
     quoteEnd: readNumber(row, 'quote_end'),
     review: readOneOf(row, 'review', REVIEWS),

@@ -249,6 +249,23 @@ export interface TargetSummary {
   quote: string;
 }
 
+/** The {@link TargetSummary} fields of a row that selects them under their column names. */
+export function decodeTargetSummary(row: RawRow): TargetSummary {
+  return {
+    domain: readOneOf(row, 'domain', DOMAINS),
+    indicatorZh: readString(row, 'indicator_zh'),
+    indicatorEn: readString(row, 'indicator_en'),
+    comparator: readOneOf(row, 'comparator', COMPARATORS),
+    value: readNullableNumber(row, 'value'),
+    valueMax: readNullableNumber(row, 'value_max'),
+    unit: readNullableString(row, 'unit'),
+    unitZh: readNullableString(row, 'unit_zh'),
+    targetYear: readNullableNumber(row, 'target_year'),
+    leadDepartment: readNullableString(row, 'lead_department'),
+    quote: readString(row, 'quote'),
+  };
+}
+
 /** One record of {@link PLAN_RECORDS_SQL}. */
 export interface PlanRecordRow extends TargetSummary {
   targetId: string;
@@ -263,19 +280,9 @@ export interface PlanRecordRow extends TargetSummary {
 /** Decodes one row of {@link PLAN_RECORDS_SQL}. */
 export function decodePlanRecordRow(row: RawRow): PlanRecordRow {
   return {
+    ...decodeTargetSummary(row),
     targetId: readString(row, 'target_id'),
     docId: readString(row, 'doc_id'),
-    domain: readOneOf(row, 'domain', DOMAINS),
-    indicatorZh: readString(row, 'indicator_zh'),
-    indicatorEn: readString(row, 'indicator_en'),
-    comparator: readOneOf(row, 'comparator', COMPARATORS),
-    value: readNullableNumber(row, 'value'),
-    valueMax: readNullableNumber(row, 'value_max'),
-    unit: readNullableString(row, 'unit'),
-    unitZh: readNullableString(row, 'unit_zh'),
-    targetYear: readNullableNumber(row, 'target_year'),
-    leadDepartment: readNullableString(row, 'lead_department'),
-    quote: readString(row, 'quote'),
     hasNumber: readBoolean(row, 'has_number'),
     hasTargetYear: readBoolean(row, 'has_target_year'),
     hasLeadDepartment: readBoolean(row, 'has_lead_department'),
