@@ -16,6 +16,7 @@ import type {
 } from './queries-city.ts';
 import type { DepartmentCell, DepartmentCountRow, DepartmentTargetRow } from './queries-departments.ts';
 import { parseHorizonYears } from './queries.ts';
+import { toTargetSummary } from './rows.ts';
 import type { DocumentRow, TargetRow } from './tables.ts';
 
 /** DuckDB orders VARCHAR by bytes; for the ASCII ids sorted here that is JavaScript's code-unit order. */
@@ -90,21 +91,11 @@ export function calcPlanTargets(data: Dataset, query: PlanTargetsQuery): PlanTar
     .filter((t) => t.doc_id === query.docId)
     .sort((a, b) => a.quote_start - b.quote_start || compareText(a.target_id, b.target_id))
     .map((t) => ({
+      ...toTargetSummary(t),
       targetId: t.target_id,
       docId: t.doc_id,
-      domain: t.domain,
       topic: t.topic,
-      indicatorZh: t.indicator_zh,
-      indicatorEn: t.indicator_en,
-      comparator: t.comparator,
-      value: t.value,
-      valueMax: t.value_max,
-      unit: t.unit,
-      unitZh: t.unit_zh,
-      targetYear: t.target_year,
       yearBasis: t.year_basis,
-      leadDepartment: t.lead_department,
-      quote: t.quote,
       quoteStart: t.quote_start,
       quoteEnd: t.quote_end,
       section: t.section,
@@ -192,20 +183,10 @@ export function calcDepartmentTargets(
         compareText(a.target_id, b.target_id),
     )
     .map((t) => ({
+      ...toTargetSummary(t),
       targetId: t.target_id,
       docId: t.doc_id,
       cityId: t.city_id,
-      domain: t.domain,
-      indicatorZh: t.indicator_zh,
-      indicatorEn: t.indicator_en,
-      comparator: t.comparator,
-      value: t.value,
-      valueMax: t.value_max,
-      unit: t.unit,
-      unitZh: t.unit_zh,
-      targetYear: t.target_year,
-      leadDepartment: t.lead_department,
-      quote: t.quote,
       section: t.section,
     }));
 }

@@ -7,6 +7,7 @@
 import { COMPARATORS, DOMAINS } from '../extract/types.ts';
 import { isInYearRange } from '../state/url.ts';
 import type { Dataset } from './dataset.ts';
+import { toTargetSummary } from './rows.ts';
 import {
   parseSearchTerms,
   type ExplorerQuery,
@@ -100,24 +101,14 @@ export function calcExplorerTargets(data: Dataset, query: ExplorerQuery): Explor
       if (!terms.every((term) => text.includes(term))) continue;
     }
     rows.push({
+      ...toTargetSummary(t),
       targetId: t.target_id,
       docId: t.doc_id,
       cityId: t.city_id,
       cityZh,
       cityEn,
-      domain: t.domain,
       topic: t.topic,
       indicatorId: t.indicator_id,
-      indicatorZh: t.indicator_zh,
-      indicatorEn: t.indicator_en,
-      comparator: t.comparator,
-      value: t.value,
-      valueMax: t.value_max,
-      unit: t.unit,
-      unitZh: t.unit_zh,
-      targetYear: t.target_year,
-      leadDepartment: t.lead_department,
-      quote: t.quote,
       quoteStart: t.quote_start,
       quoteEnd: t.quote_end,
       review: t.review,

@@ -14,6 +14,7 @@ import {
   type HeadlineRow,
   type PlanRecordRow,
   type PlanSummaryRow,
+  type TargetSummary,
 } from './queries.ts';
 import type { DocumentRow, TargetRow } from './tables.ts';
 
@@ -69,6 +70,24 @@ function maxOrNull(values: readonly (number | null)[]): number | null {
 }
 
 /** Twin of `CITIES_SQL`. */
+
+/** The {@link TargetSummary} fields of a published target: the rows twin of `decodeTargetSummary`. */
+export function toTargetSummary(t: TargetRow): TargetSummary {
+  return {
+    domain: t.domain,
+    indicatorZh: t.indicator_zh,
+    indicatorEn: t.indicator_en,
+    comparator: t.comparator,
+    value: t.value,
+    valueMax: t.value_max,
+    unit: t.unit,
+    unitZh: t.unit_zh,
+    targetYear: t.target_year,
+    leadDepartment: t.lead_department,
+    quote: t.quote,
+  };
+}
+
 export function calcCities(data: Dataset, filters: Filters): CityNameRow[] {
   const names = new Map(data.cities.rows.map((c) => [c.city_id, c]));
   const byId = new Map<string, CityNameRow>();
@@ -164,19 +183,9 @@ export function calcPlanRecords(data: Dataset, filters: Filters): PlanRecordRow[
         compareText(a.target_id, b.target_id),
     )
     .map((t) => ({
+      ...toTargetSummary(t),
       targetId: t.target_id,
       docId: t.doc_id,
-      domain: t.domain,
-      indicatorZh: t.indicator_zh,
-      indicatorEn: t.indicator_en,
-      comparator: t.comparator,
-      value: t.value,
-      valueMax: t.value_max,
-      unit: t.unit,
-      unitZh: t.unit_zh,
-      targetYear: t.target_year,
-      leadDepartment: t.lead_department,
-      quote: t.quote,
       hasNumber: t.value !== null,
       hasTargetYear: t.target_year !== null,
       hasLeadDepartment: hasLeadDepartment(t),
