@@ -6,6 +6,7 @@
  */
 
 import { COMPARATORS, DOMAINS, type Indicator, type TargetRecord } from '../extract/types.ts';
+import { OUTCOME_COLUMNS } from '../outcomes/template.ts';
 import type { OutcomeRow } from '../outcomes/types.ts';
 import { OUTCOME_MATCHES, SOURCE_KINDS, type OutcomeMatch, type SourceKind } from '../outcomes/types.ts';
 import { isInYearRange, type Filters } from '../state/url.ts';
@@ -42,24 +43,9 @@ export interface OutcomeInputs {
   references: ReferenceRow[];
 }
 
-const OUTCOME_COLUMNS = [
-  'city_id',
-  'indicator_id',
-  'target_id',
-  'indicator_zh',
-  'indicator_en',
-  'year',
-  'period',
-  'value',
-  'unit',
-  'as_of',
-  'source_title',
-  'source_url',
-  'quote',
-  'notes',
-  'caveat',
-  'source_kind',
-  'match',
+/** The columns of `outcomes` and `user_outcomes`: a file's columns, then where each row was read. */
+const OUTCOME_TABLE_COLUMNS = [
+  ...OUTCOME_COLUMNS,
   'file',
   'line',
 ] as const satisfies readonly (keyof OutcomeRow)[];
@@ -71,24 +57,24 @@ const OUTCOME_COLUMNS = [
 export const USER_OUTCOMES_SETUP_SQL: readonly string[] = [
   'CREATE TABLE user_outcomes AS SELECT * FROM outcomes LIMIT 0',
   `CREATE VIEW all_outcomes AS
-  SELECT ${OUTCOME_COLUMNS.join(', ')}, 'published' AS origin FROM outcomes
+  SELECT ${OUTCOME_TABLE_COLUMNS.join(', ')}, 'published' AS origin FROM outcomes
   UNION ALL
-  SELECT ${OUTCOME_COLUMNS.join(', ')}, 'yours' AS origin FROM user_outcomes`,
+  SELECT ${OUTCOME_TABLE_COLUMNS.join(', ')}, 'yours' AS origin FROM user_outcomes`,
 ];
 
 /** Empties `user_outcomes`. */
 export const DELETE_USER_OUTCOMES_SQL = 'DELETE FROM user_outcomes';
 
-/** Adds one row to `user_outcomes`; one `$n` per column of {@link OUTCOME_COLUMNS}, in order. */
-export const INSERT_USER_OUTCOME_SQL = `INSERT INTO user_outcomes (${OUTCOME_COLUMNS.join(', ')})
-VALUES (${OUTCOME_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
+/** Adds one row to `user_outcomes`; one `$n` per column of {@link OUTCOME_TABLE_COLUMNS}, in order. */
+export const INSERT_USER_OUTCOME_SQL = `INSERT INTO user_outcomes (${OUTCOME_TABLE_COLUMNS.join(', ')})
+VALUES (${OUTCOME_TABLE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
 
 async function replaceUserOutcomes(db: QueryRunner, rows: readonly OutcomeRow[]): Promise<void> {
   await db.run(DELETE_USER_OUTCOMES_SQL, []);
   for (const row of rows) {
     await db.run(
       INSERT_USER_OUTCOME_SQL,
-      OUTCOME_COLUMNS.map((column) => row[column] as SqlParam),
+      OUTCOME_TABLE_COLUMNS.map((column) => row[column] as SqlParam),
     );
   }
 }
