@@ -309,11 +309,12 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
         const value = fields.value ?? null;
         const comparator = fields.comparator ?? 'qualitative';
         const unit = fields.unit ?? null;
+        const section = sectionOf(at);
         const classified = classifyTarget({
           indicatorZh: toSimplifiedShadow(indicatorZh),
           clause: s.slice(trimmed.start, trimmed.end),
           // The full path, with inline markers (四是提升环境质量) that name the domain of what follows them.
-          section: sectionOf(at),
+          section,
           unit,
           comparator,
           indicators: options.indicators,
@@ -337,7 +338,7 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
           quote: text.slice(trimmed.start, trimmed.end),
           quote_start: trimmed.start,
           quote_end: trimmed.end,
-          section: sectionOf(at),
+          section,
           lead_department: lead,
           review: 'auto',
         });
