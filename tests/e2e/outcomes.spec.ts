@@ -214,3 +214,18 @@ test('the view speaks Chinese', async ({ page }) => {
   await expect(page.locator('[data-status-label]').first()).toBeVisible();
   await expect(page.getByText('未见公布结果').first()).toBeVisible();
 });
+
+test('after a filter change every line is drawn, those below the fold too, without scrolling', async ({
+  page,
+}) => {
+  await page.goto('/?view=outcomes&lang=en&domain=foundation');
+  const rows = page.locator('li[data-target]');
+  await expect(rows.first()).toBeVisible();
+  const foundationRows = await rows.count();
+  await page.getByRole('group', { name: 'Domains' }).getByRole('button', { name: 'Foundations' }).click();
+  await expect(page).not.toHaveURL(/domain=/);
+  await expect.poll(() => rows.count()).toBeGreaterThan(foundationRows + 10);
+  // Lines off screen are drawn once the page is idle; each has its bullet chart.
+  await expect(rows.locator('figure svg')).toHaveCount(await rows.count());
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});

@@ -115,6 +115,26 @@ test('a domain filter changes the matrix and the URL, and back/forward restore e
   await expect(matrix(page).getByRole('columnheader')).toHaveCount(2);
 });
 
+test('two changes in one go are two history entries', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(1 + DOMAINS.length);
+  // Both clicks in one task, before the page has drawn the first.
+  await page.evaluate(() => {
+    for (const domain of ['product', 'service']) {
+      document.querySelector<HTMLButtonElement>(`button[data-domain="${domain}"]`)?.click();
+    }
+  });
+  await expect(page).toHaveURL(/[?&]domain=product,service(&|$)/);
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(3);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]domain=product(&|$)/);
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(2);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/domain=/);
+  await expect(matrix(page).getByRole('columnheader')).toHaveCount(1 + DOMAINS.length);
+});
+
 test('a copied link reopens the same filters', async ({ page, facts }) => {
   await page.goto('/?view=overview&lang=en&city=linxia,shanwei&domain=product,foundation&from=2015&to=2017');
   await expect(matrix(page).getByRole('rowheader')).toHaveCount(2);

@@ -16,17 +16,39 @@ export interface Formatters {
   yearSpan(first: number, last: number): string;
 }
 
+/** Values remembered per formatter; the charts format the same few hundred tick and target values again. */
+const CACHE_LIMIT = 2000;
+
+/**
+ * Intl.NumberFormat.format costs microseconds a call, and a filter change formats every tick and value of
+ * every chart it redraws; so each formatter remembers what it has written.
+ */
+function remember(format: Intl.NumberFormat): (value: number) => string {
+  const written = new Map<number, string>();
+  return (value) => {
+    // A Map takes -0 and 0 for one key, but they are written differently.
+    if (Object.is(value, -0)) return format.format(value);
+    let text = written.get(value);
+    if (text === undefined) {
+      text = format.format(value);
+      if (written.size >= CACHE_LIMIT) written.clear();
+      written.set(value, text);
+    }
+    return text;
+  };
+}
+
 /** Creates the formatters for a language. */
 export function createFormatters(lang: Lang): Formatters {
   const locale = LOCALES[lang];
-  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const count = remember(new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+  const number = remember(new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }));
+  const percent = remember(new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
   const year = (value: number) => String(value);
   return {
-    count: (value) => count.format(value),
-    number: (value) => number.format(value),
-    percent: (share) => percent.format(share),
+    count,
+    number,
+    percent,
     year,
     yearSpan: (first, last) => (first === last ? year(first) : `${year(first)}–${year(last)}`),
   };

@@ -109,12 +109,14 @@ export function parseFilters(query: URLSearchParams): Filters {
   let yearFrom = parseYear(query.get('from'));
   let yearTo = parseYear(query.get('to'));
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
-  return {
+  const filters: Filters = {
     cities: [...new Set(cities)].sort(),
     domains: DOMAINS.filter((d) => domainSet.has(d)),
     yearFrom,
     yearTo,
   };
+  normalised.add(filters);
+  return filters;
 }
 
 function splitList(value: string | null): string[] {
@@ -127,31 +129,45 @@ function parseYear(value: string | null): number | null {
 
 /** Writes a location as a query string in a fixed key order, leaving out what is unset. */
 export function buildSearch(location: AppLocation): string {
-  const query = new URLSearchParams();
-  query.set('view', location.view);
-  if (location.lang !== null) query.set('lang', location.lang);
+  // Built by hand rather than with URLSearchParams: every link on the page is rebuilt on each filter change.
+  // The global values are ids, domains and years that need no escaping once normalised.
   const { cities, domains, yearFrom, yearTo } = normaliseFilters(location.filters);
-  if (cities.length > 0) query.set('city', cities.join(','));
-  if (domains.length > 0) query.set('domain', domains.join(','));
-  if (yearFrom !== null) query.set('from', String(yearFrom));
-  if (yearTo !== null) query.set('to', String(yearTo));
-  if (location.present === true) query.set('present', '1');
-  for (const key of Object.keys(location.params).sort()) {
-    if (!GLOBAL_KEYS.has(key)) query.set(key, location.params[key] as string);
-  }
+  let search = `?view=${location.view}`;
+  if (location.lang !== null) search += `&lang=${location.lang}`;
+  if (cities.length > 0) search += `&city=${cities.join(',')}`;
+  if (domains.length > 0) search += `&domain=${domains.join(',')}`;
+  if (yearFrom !== null) search += `&from=${yearFrom}`;
+  if (yearTo !== null) search += `&to=${yearTo}`;
+  if (location.present === true) search += '&present=1';
+  const keys = Object.keys(location.params).filter((key) => !GLOBAL_KEYS.has(key));
+  if (keys.length === 0) return search;
+  const query = new URLSearchParams();
+  for (const key of keys.sort()) query.set(key, location.params[key] as string);
   // Commas in id lists read better unescaped, and are legal in a query string.
-  return '?' + query.toString().replaceAll('%2C', ',');
+  return `${search}&${query.toString().replaceAll('%2C', ',')}`;
 }
 
+/** Filters already in normal form (from parseFilters or normaliseFilters), so they are not checked again. */
+const normalised = new WeakSet<Filters>();
+
 function normaliseFilters(filters: Filters): Filters {
-  return parseFilters(
-    new URLSearchParams({
-      city: filters.cities.join(','),
-      domain: filters.domains.join(','),
-      from: filters.yearFrom === null ? '' : String(filters.yearFrom),
-      to: filters.yearTo === null ? '' : String(filters.yearTo),
-    }),
-  );
+  if (normalised.has(filters)) return filters;
+  const cities = filters.cities.filter((id) => CITY_ID.test(id));
+  let yearFrom = checkYear(filters.yearFrom);
+  let yearTo = checkYear(filters.yearTo);
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
+  const result: Filters = {
+    cities: [...new Set(cities)].sort(),
+    domains: DOMAINS.filter((d) => filters.domains.includes(d)),
+    yearFrom,
+    yearTo,
+  };
+  normalised.add(result);
+  return result;
+}
+
+function checkYear(value: number | null): number | null {
+  return value !== null && Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : null;
 }
 
 /** What a link or a navigation changes; unspecified parts are kept, except view params when the view changes. */

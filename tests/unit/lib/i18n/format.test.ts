@@ -15,3 +15,25 @@ describe('createFormatters', () => {
     expect(format.year(2015)).toBe('2015');
   });
 });
+
+describe('createFormatters, asked the same value again', () => {
+  it.each<[string, (lang: Lang) => (value: number) => string, number[], string[]]>([
+    [
+      'number',
+      (lang) => createFormatters(lang).number,
+      [0.5, 1200, 0.5, 1200],
+      ['0.5', '1,200', '0.5', '1,200'],
+    ],
+    ['count', (lang) => createFormatters(lang).count, [-0, 0, -0], ['-0', '0', '-0']],
+    ['percent', (lang) => createFormatters(lang).percent, [0.95, 0.95], ['95%', '95%']],
+  ])('%s writes the same text each time, -0 apart from 0', (_name, pick, values, expected) => {
+    const format = pick('en');
+    expect(values.map((v) => format(v))).toEqual(expected);
+  });
+
+  it('keeps answering after it has written more values than it remembers', () => {
+    const format = createFormatters('en');
+    for (let i = 0; i < 2500; i += 1) expect(format.count(i)).toBe(i.toLocaleString('en-US'));
+    expect(format.count(3)).toBe('3');
+  });
+});

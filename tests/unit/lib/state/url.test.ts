@@ -51,6 +51,26 @@ describe('buildSearch', () => {
     ],
     [{ ...overview, view: 'sql', params: { sql: 'SELECT 1 & 2' } }, '?view=sql&lang=zh&sql=SELECT+1+%26+2'],
     [{ ...overview, params: { view: 'explorer', city: 'x' } }, '?view=overview&lang=zh'],
+    // Filters built in code are normalised as the URL would be: ids checked, sorted, de-duplicated; years
+    // that are not 4-digit whole numbers dropped, a reversed range put right.
+    [
+      {
+        ...overview,
+        filters: {
+          cities: ['taiyuan', 'Bad City', 'hangzhou', 'taiyuan'],
+          domains: ['foundation', 'product', 'product'],
+          yearFrom: 2020,
+          yearTo: 2015,
+        },
+      },
+      '?view=overview&lang=zh&city=hangzhou,taiyuan&domain=product,foundation&from=2015&to=2020',
+    ],
+    [{ ...overview, filters: { ...NO_FILTERS, yearFrom: 2015.5, yearTo: 20150 } }, '?view=overview&lang=zh'],
+    // View params in key order, escaped, with commas left readable.
+    [
+      { ...overview, view: 'explorer', params: { q: '合格率 90%', comparator: '>=,<=' } },
+      '?view=explorer&lang=zh&comparator=%3E%3D,%3C%3D&q=%E5%90%88%E6%A0%BC%E7%8E%87+90%25',
+    ],
   ])('writes %j as %s', (location, search) => {
     expect(buildSearch(location)).toBe(search);
   });
