@@ -174,3 +174,24 @@ test('in Chinese, headers, names and counts are Chinese', async ({ page, facts }
   await expect(rows(page).first().locator('[data-column="city"]')).toHaveText('杭州市');
   await expect(page.locator('tr[data-target="hangzhou-2013-007"] [data-column="value"]')).toHaveText('300项');
 });
+
+test('a table scrolled down starts again from its first row when a filter changes', async ({
+  page,
+  facts,
+}) => {
+  await page.goto('/?view=explorer&lang=en');
+  const scroller = table(page).locator('xpath=..');
+  await expect(rows(page).first()).toBeVisible();
+  await scroller.evaluate((el) => el.scrollTo(0, 2000));
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+  const first = await rows(page).first().getAttribute('data-target');
+
+  await page.getByRole('group', { name: 'Domains' }).getByRole('button', { name: 'Environment' }).click();
+  const expected = await targetIds(
+    facts.query,
+    "SELECT target_id FROM targets WHERE domain = 'environment' ORDER BY target_id",
+  );
+  await expect(rows(page).first()).toHaveAttribute('data-target', expected[0] as string);
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBe(0);
+  expect(expected[0]).not.toBe(first);
+});
