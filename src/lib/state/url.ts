@@ -102,12 +102,31 @@ export function parseAppLocation(search: string): AppLocation {
   };
 }
 
+/** Filters already in normal form (from parseFilters or normaliseFilters), so they are not checked again. */
+const normalised = new WeakSet<Filters>();
+
 /** Reads the global filters from a query string, normalised so one set of filters has one URL. */
 export function parseFilters(query: URLSearchParams): Filters {
-  const cities = splitList(query.get('city')).filter((id) => CITY_ID.test(id));
-  const domainSet = new Set(splitList(query.get('domain')));
-  let yearFrom = parseYear(query.get('from'));
-  let yearTo = parseYear(query.get('to'));
+  return toNormalFilters(
+    splitList(query.get('city')),
+    splitList(query.get('domain')),
+    parseYear(query.get('from')),
+    parseYear(query.get('to')),
+  );
+}
+
+/**
+ * The one normal form of a set of filters, from the URL or from code: valid city ids only, sorted and
+ * de-duplicated; known domains in {@link DOMAINS} order; a reversed year range put right.
+ */
+function toNormalFilters(
+  cityIds: readonly string[],
+  domainNames: readonly string[],
+  yearFrom: number | null,
+  yearTo: number | null,
+): Filters {
+  const cities = cityIds.filter((id) => CITY_ID.test(id));
+  const domainSet = new Set(domainNames);
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
   const filters: Filters = {
     cities: [...new Set(cities)].sort(),
@@ -147,23 +166,14 @@ export function buildSearch(location: AppLocation): string {
   return `${search}&${query.toString().replaceAll('%2C', ',')}`;
 }
 
-/** Filters already in normal form (from parseFilters or normaliseFilters), so they are not checked again. */
-const normalised = new WeakSet<Filters>();
-
 function normaliseFilters(filters: Filters): Filters {
   if (normalised.has(filters)) return filters;
-  const cities = filters.cities.filter((id) => CITY_ID.test(id));
-  let yearFrom = checkYear(filters.yearFrom);
-  let yearTo = checkYear(filters.yearTo);
-  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
-  const result: Filters = {
-    cities: [...new Set(cities)].sort(),
-    domains: DOMAINS.filter((d) => filters.domains.includes(d)),
-    yearFrom,
-    yearTo,
-  };
-  normalised.add(result);
-  return result;
+  return toNormalFilters(
+    filters.cities,
+    filters.domains,
+    checkYear(filters.yearFrom),
+    checkYear(filters.yearTo),
+  );
 }
 
 function checkYear(value: number | null): number | null {
