@@ -26,7 +26,9 @@ export interface VirtualWindowOptions {
 /** The window of rows to draw for a scroll position. */
 export function calcVirtualWindow(options: VirtualWindowOptions): VirtualWindow {
   const { scrollTop, viewportHeight, rowHeight, rowCount } = options;
-  const overscan = options.overscan ?? 10;
+  // Few spare rows: every row drawn is drawn again on each filter change, and scrolling redraws in the same
+  // frame as the scroll event, so a small margin is enough.
+  const overscan = options.overscan ?? 4;
   const visible = viewportHeight > 0 ? Math.ceil(viewportHeight / rowHeight) : (options.initialRows ?? 30);
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
   const start = Math.max(0, Math.min(first - overscan, rowCount - visible - overscan));

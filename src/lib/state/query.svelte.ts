@@ -7,6 +7,7 @@ import { tick } from 'svelte';
 import type { Dataset } from '../db/dataset.ts';
 import type { QueryRunner } from '../db/queries.ts';
 import { DRAWN_EVENT } from '../perf.ts';
+import { shareEqual } from './share.ts';
 import type { DataState } from './data.svelte.ts';
 
 /** The two ways a query can be answered; `rows` is optional for views that need the engine. */
@@ -100,7 +101,8 @@ export class QueryResource<P, T> {
 
   #settle(version: number, value: T | undefined, path: 'rows' | 'engine'): void {
     if (version !== this.#version) return;
-    this.value = value;
+    // Parts of the answer that did not change keep their identity, so what draws them is left alone.
+    this.value = shareEqual(this.value, value);
     this.source = path;
     this.error = null;
   }

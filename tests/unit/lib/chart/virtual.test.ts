@@ -11,28 +11,28 @@ describe('calcVirtualWindow', () => {
     [
       'the top of a long list',
       { scrollTop: 0, viewportHeight: 600, rowHeight: 40, rowCount: 10000 },
-      [0, 25, 0, 399000],
+      [0, 19, 0, 399240],
     ],
     [
       'the middle of a long list',
       { scrollTop: 40000, viewportHeight: 600, rowHeight: 40, rowCount: 10000 },
-      [990, 1025, 39600, 359000],
+      [996, 1019, 39840, 359240],
     ],
     [
       'the end of a long list',
       { scrollTop: 399400, viewportHeight: 600, rowHeight: 40, rowCount: 10000 },
-      [9975, 10000, 399000, 0],
+      [9981, 10000, 399240, 0],
     ],
     [
       'before the viewport is measured',
       { scrollTop: 0, viewportHeight: 0, rowHeight: 40, rowCount: 10000 },
-      [0, 40, 0, 398400],
+      [0, 34, 0, 398640],
     ],
     ['an empty list', { scrollTop: 0, viewportHeight: 600, rowHeight: 40, rowCount: 0 }, [0, 0, 0, 0]],
     [
       'a list scrolled past its new end',
       { scrollTop: 8000, viewportHeight: 600, rowHeight: 40, rowCount: 20 },
-      [0, 20, 0, 0],
+      [1, 20, 40, 0],
     ],
   ] as const)('draws %s', (_case, options, [start, end, paddingTop, paddingBottom]) => {
     expect(calcVirtualWindow(options)).toEqual({ start, end, paddingTop, paddingBottom });
