@@ -5,7 +5,7 @@
  * waiting for charts nobody can see yet.
  */
 
-import { flushSync } from 'svelte';
+import { flushSync, getContext, setContext } from 'svelte';
 import { runWhenIdle } from '../../lib/idle.ts';
 
 type Draw = () => void;
@@ -73,4 +73,19 @@ function drainLater(hasTime: () => boolean): void {
     if (!hasTime()) break;
   }
   if (later.size > 0) scheduleDrain();
+}
+
+const DRAWS_WITH_CONTAINER = Symbol('draws with its container');
+
+/**
+ * Called by a component that waits its turn in this queue (DrawWhenNear): charts inside it are drawn with it,
+ * without waiting again, since their container was found near the view (or is being drawn in idle time).
+ */
+export function setChartsDrawWithContainer(): void {
+  setContext(DRAWS_WITH_CONTAINER, true);
+}
+
+/** Whether a chart initialising now sits in a container that was queued for it. */
+export function isDrawnWithContainer(): boolean {
+  return getContext<boolean | undefined>(DRAWS_WITH_CONTAINER) === true;
 }
