@@ -7,7 +7,7 @@ import { tick } from 'svelte';
 import type { Dataset } from '../db/dataset.ts';
 import type { QueryRunner } from '../db/queries.ts';
 import { DRAWN_EVENT } from '../perf.ts';
-import { shareEqual } from './share.ts';
+import { isDeepEqual } from './share.ts';
 import type { DataState } from './data.svelte.ts';
 
 /** The two ways a query can be answered; `rows` is optional for views that need the engine. */
@@ -101,8 +101,10 @@ export class QueryResource<P, T> {
 
   #settle(version: number, value: T | undefined, path: 'rows' | 'engine'): void {
     if (version !== this.#version) return;
-    // Parts of the answer that did not change keep their identity, so what draws them is left alone.
-    this.value = shareEqual(this.value, value);
+    // An answer equal to the last one keeps its identity, so nothing that draws it runs again. (Views share
+    // the unchanged parts of a changed answer where it pays, with `sharing` on what they derive from it:
+    // walking every answer in full costs more than it saves.)
+    if (!isDeepEqual(this.value, value)) this.value = value;
     this.source = path;
     this.error = null;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareEqual, sharing } from '../../../../src/lib/state/share.ts';
+import { isDeepEqual, shareEqual, sharing } from '../../../../src/lib/state/share.ts';
 
 /** Two answers of the Compare query as the rows path builds them: new objects each time, equal in content. */
 function hangzhouTarget(value: number) {
@@ -31,6 +31,35 @@ describe('shareEqual', () => {
     expect(shared[0]).toBe(kept);
     expect(shared[1]).toBe(changed);
     expect(shared).toEqual([hangzhouTarget(90), hangzhouTarget(96), hangzhouTarget(97)]);
+  });
+
+  it('keeps the rows after ones a filter removed, and after ones it added', () => {
+    const [a, b, c, d] = [90, 91, 92, 93].map(hangzhouTarget);
+    const previous = [a, b, c, d];
+    const removed = shareEqual(previous, [hangzhouTarget(90), hangzhouTarget(92), hangzhouTarget(93)]);
+    expect(removed[0]).toBe(a);
+    expect(removed[1]).toBe(c);
+    expect(removed[2]).toBe(d);
+    const added = hangzhouTarget(95);
+    const inserted = shareEqual(previous, [
+      hangzhouTarget(90),
+      added,
+      hangzhouTarget(91),
+      hangzhouTarget(92),
+    ]);
+    expect(inserted.map((row) => row.value)).toEqual([90, 95, 91, 92]);
+    expect(inserted[0]).toBe(a);
+    expect(inserted[1]).toBe(added);
+    expect(inserted[2]).toBe(b);
+    expect(inserted[3]).toBe(c);
+  });
+
+  it('gives the new answer, in its own order, when the rows are sorted another way', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => hangzhouTarget(i));
+    const reversed = [...rows].reverse().map((row) => ({ ...row }));
+    const shared = shareEqual(rows, reversed);
+    expect(shared.map((row) => row.value)).toEqual(reversed.map((row) => row.value));
+    expect(shared).not.toBe(rows);
   });
 
   it.each([
@@ -65,6 +94,20 @@ describe('shareEqual', () => {
   it('accepts a first answer with nothing before it', () => {
     const next = [hangzhouTarget(90)];
     expect(shareEqual(undefined, next)).toBe(next);
+  });
+});
+
+describe('isDeepEqual', () => {
+  it.each([
+    ['equal rows', hangzhouTarget(90), hangzhouTarget(90), true],
+    ['rows with another value', hangzhouTarget(90), hangzhouTarget(95), false],
+    ['arrays of another length', [1, 2], [1, 2, 3], false],
+    ['an object and an array', { 0: 1 }, [1], false],
+    ['objects with other keys', { a: 1, b: undefined }, { a: 1, c: undefined }, false],
+    ['NaN and NaN', NaN, NaN, true],
+    ['equal dates that are two objects', new Date(0), new Date(0), false],
+  ])('%s', (_case, a, b, expected) => {
+    expect(isDeepEqual(a, b)).toBe(expected);
   });
 });
 
