@@ -124,8 +124,10 @@ test('an example runs, its link reopens it, and the CSV export holds every row',
     { timeout: 150_000 },
   );
   // Back returns to the query before.
+  const before = page.url();
   await page.locator('[data-example="describe"]').click();
   await expect(result(page).getByRole('columnheader', { name: 'column_name' })).toBeVisible();
+  await expect(page).not.toHaveURL(before);
   await page.goBack();
   await expect(editor(page)).toHaveValue(/WHERE city_id = 'hangzhou'/);
 });

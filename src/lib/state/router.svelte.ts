@@ -7,6 +7,11 @@ import {
   type AppLocation,
   type LocationPatch,
 } from './url.ts';
+import { runWhenIdle } from '../idle.ts';
+import { DeferredHistory } from './history.ts';
+
+/** A history entry is written at the latest this long after its change, even on a page that is never idle. */
+const HISTORY_TIMEOUT_MS = 200;
 
 /** Options for {@link UrlState.navigate}. */
 export interface NavigateOptions {
@@ -19,8 +24,14 @@ export class UrlState {
   /** What the URL says now. */
   location = $state.raw<AppLocation>(parseAppLocation(window.location.search));
 
+  // The view follows a change at once; its history entry is written after the frame that shows it.
+  readonly #history = new DeferredHistory(window.history, window.location.search, (write) =>
+    runWhenIdle(write, HISTORY_TIMEOUT_MS),
+  );
+
   constructor() {
     window.addEventListener('popstate', () => {
+      this.#history.reset(window.location.search);
       this.location = parseAppLocation(window.location.search);
     });
   }
@@ -33,11 +44,7 @@ export class UrlState {
   /** Applies a change: writes the new URL to history and updates `location`. */
   navigate(patch: LocationPatch, options: NavigateOptions = {}): void {
     const next = calcNextLocation(this.location, patch);
-    const search = buildSearch(next);
-    if (search !== window.location.search) {
-      if (options.replace) window.history.replaceState(null, '', search);
-      else window.history.pushState(null, '', search);
-    }
+    this.#history.write(buildSearch(next), options.replace === true);
     this.location = next;
   }
 
@@ -51,7 +58,7 @@ export class UrlState {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     if (anchor.origin !== window.location.origin || anchor.pathname !== window.location.pathname) return;
     event.preventDefault();
-    window.history.pushState(null, '', anchor.search);
+    this.#history.write(anchor.search, false);
     this.location = parseAppLocation(anchor.search);
   };
 }
