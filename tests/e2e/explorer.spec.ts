@@ -161,6 +161,20 @@ test('each value links to its sentence in the source reader', async ({ page }) =
   expect(href.searchParams.get('view')).toBe('city');
   expect(href.searchParams.get('doc')).toBe('hangzhou-2013');
   expect(href.searchParams.get('target')).toBe('hangzhou-2013-007');
+
+  // Opened from here, the reader offers a way back here; opened from a link, a way to the Overview.
+  await link.click();
+  await expect(page.locator('[data-targets~="hangzhou-2013-007"]').first()).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await page.getByRole('button', { name: '← Back' }).click();
+  await expect(page).toHaveURL(/\?view=explorer&lang=en&city=hangzhou$/);
+  await expect(link).toHaveText('300');
+  const fresh = await page.context().newPage();
+  await fresh.goto(href.pathname + href.search);
+  await expect(fresh.getByRole('link', { name: '← Overview' })).toBeVisible();
+  await fresh.close();
 });
 
 test('in Chinese, headers, names and counts are Chinese', async ({ page, facts }) => {

@@ -33,9 +33,9 @@ export class DeferredHistory {
     return this.#search;
   }
 
-  /** Queues an entry for `search`; an unchanged URL adds nothing. */
-  write(search: string, isReplace: boolean): void {
-    if (search === this.#search) return;
+  /** Queues an entry for `search` and says whether it did; an unchanged URL adds nothing. */
+  write(search: string, isReplace: boolean): boolean {
+    if (search === this.#search) return false;
     this.#search = search;
     this.#queue.push({ search, isReplace });
     if (!this.#isScheduled) {
@@ -45,6 +45,7 @@ export class DeferredHistory {
         this.flush();
       });
     }
+    return true;
   }
 
   /** Writes every queued entry now. */

@@ -29,10 +29,17 @@ export class UrlState {
     runWhenIdle(write, HISTORY_TIMEOUT_MS),
   );
 
+  /**
+   * Whether history holds an earlier entry of this site, for a Back button. Known only where the browser
+   * has the Navigation API; false elsewhere. Set when a change adds its entry, not when the entry is written.
+   */
+  canGoBack = $state(readCanGoBack());
+
   constructor() {
     window.addEventListener('popstate', () => {
       this.#history.reset(window.location.search);
       this.location = parseAppLocation(window.location.search);
+      this.canGoBack = readCanGoBack();
     });
   }
 
@@ -44,7 +51,8 @@ export class UrlState {
   /** Applies a change: writes the new URL to history and updates `location`. */
   navigate(patch: LocationPatch, options: NavigateOptions = {}): void {
     const next = calcNextLocation(this.location, patch);
-    this.#history.write(buildSearch(next), options.replace === true);
+    const isPush = options.replace !== true;
+    if (this.#history.write(buildSearch(next), !isPush) && isPush) this.canGoBack = hasNavigationApi();
     this.location = next;
   }
 
@@ -58,7 +66,23 @@ export class UrlState {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     if (anchor.origin !== window.location.origin || anchor.pathname !== window.location.pathname) return;
     event.preventDefault();
-    this.#history.write(anchor.search, false);
+    if (this.#history.write(anchor.search, false)) this.canGoBack = hasNavigationApi();
     this.location = parseAppLocation(anchor.search);
   };
+}
+
+interface NavigationApi {
+  canGoBack?: boolean;
+}
+
+function getNavigationApi(): NavigationApi | undefined {
+  return (window as unknown as { navigation?: NavigationApi }).navigation;
+}
+
+function hasNavigationApi(): boolean {
+  return getNavigationApi() !== undefined;
+}
+
+function readCanGoBack(): boolean {
+  return getNavigationApi()?.canGoBack === true;
 }
