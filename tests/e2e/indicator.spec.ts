@@ -109,6 +109,38 @@ test('hovering a mark shows the quote; selecting it opens the sentence in its pl
   );
 });
 
+test('a tooltip that would go under the sticky filter bar goes below its mark instead', async ({
+  page,
+  facts,
+}) => {
+  const [row] = await records(facts, 'product_spot_check_pass_rate', "city_id = 'hangzhou'");
+  await page.goto('/?view=indicator&lang=en&indicator=product_spot_check_pass_rate');
+  const mark = chart(page).locator(`a.mark[data-target="${String(row?.target_id)}"]`);
+  const tooltip = page.locator('[role="tooltip"]:visible');
+  const filters = page.locator('[data-covers-top]');
+  await mark.hover();
+  await expect(tooltip).toContainText(String(row?.quote));
+  const tipHeight = (await tooltip.boundingBox())?.height ?? 0;
+  await page.mouse.move(1, 1);
+  await expect(tooltip).toHaveCount(0);
+  // Scroll so the tooltip would fit above the mark in the window, but its top half-way up the bar.
+  const barHeight = (await filters.boundingBox())?.height ?? 0;
+  await mark.evaluate(
+    (element, top) => {
+      window.scrollBy(0, element.getBoundingClientRect().top - top);
+    },
+    tipHeight + 12 + barHeight / 2,
+  );
+  await mark.hover();
+  await expect(tooltip).toContainText(String(row?.quote));
+  const bar = await filters.boundingBox();
+  const tip = await tooltip.boundingBox();
+  const markBox = await mark.boundingBox();
+  expect(bar?.y).toBe(0);
+  expect(tip?.y ?? 0).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0));
+  expect(tip?.y ?? 0).toBeGreaterThan(markBox?.y ?? 0);
+});
+
 test('the picker groups indicators by domain and changes the URL; the back link leads to the comparison', async ({
   page,
   facts,

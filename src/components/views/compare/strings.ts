@@ -133,3 +133,8 @@ export const AXIS_UNITS: Readonly<Record<Lang, Readonly<Record<string, string>>>
     rank: 'rank',
   },
 };
+
+/** formatFacetHeading(lang, kind, unit) names a chart of one kind and unit, e.g. "Levels to reach or hold · count". */
+export function formatFacetHeading(lang: Lang, kind: TargetKind, unit: string | null): string {
+  return COMPARE_STRINGS[lang].kindHeading(kind, unit === null ? '' : (AXIS_UNITS[lang][unit] ?? unit));
+}
