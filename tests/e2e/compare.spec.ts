@@ -218,3 +218,25 @@ test('the language switch changes the labels', async ({ page }) => {
   await expect(page.locator('g.row[data-target="hangzhou-2013-002"]')).toContainText('杭州市 · 2015');
   await expect(page).toHaveURL(/[?&]lang=zh(&|$)/);
 });
+
+test('a mark focused from under the sticky filter bar is scrolled out from under it', async ({ page }) => {
+  await page.goto('/?view=compare&lang=en');
+  const bar = page.locator('[data-covers-top]');
+  const marks = page.locator('a.mark');
+  await expect(marks.first()).toBeVisible();
+  const barHeight = (await bar.boundingBox())?.height ?? 0;
+  expect(barHeight).toBeGreaterThan(0);
+  // A mark far enough down the page to be scrolled up to just below the window's top, under the bar.
+  const covered = await marks.evaluateAll((elements, height) => {
+    const mark = elements.find((e) => e.getBoundingClientRect().top > 1200) as HTMLElement;
+    window.scrollBy(0, mark.getBoundingClientRect().top - height / 3);
+    return mark.dataset['target'];
+  }, barHeight);
+  const mark = page.locator(`a.mark[data-target="${covered}"]`);
+  expect((await mark.boundingBox())?.y ?? 0).toBeLessThan(barHeight);
+  await mark.focus();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  expect((await mark.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual(barHeight);
+  const tip = await page.getByRole('tooltip').boundingBox();
+  expect(tip?.y ?? 0).toBeGreaterThanOrEqual(barHeight);
+});
