@@ -3,8 +3,8 @@
  * joined and cut to 30,000 characters, extracted and compared with the published peers, median of several runs.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { parseIndicatorsCsv } from '../src/lib/dataset/tables.ts';
-import { queryDraftPeers } from '../src/lib/db/queries-draft.ts';
+import { parseIndicatorsCsv } from '../src/lib/build/reference-tables.ts';
+import { queryDraftPeers } from '../src/lib/data/queries-draft.ts';
 import { compareDraftTargets, extractDraft } from '../src/lib/draft/check.ts';
 import { decodeDocument } from '../src/lib/extract/decode.ts';
 import { NO_FILTERS } from '../src/lib/state/url.ts';

@@ -1,7 +1,7 @@
 /** npm run bench:extract — extraction throughput (MB/s) over the seed plans repeated to ≥ 20 MB, and how cost grows with input size. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { extractPlan } from '../src/lib/extract/index.ts';
-import { parseIndicatorsCsv } from '../src/lib/dataset/tables.ts';
+import { parseIndicatorsCsv } from '../src/lib/build/reference-tables.ts';
 
 const MB = 1024 * 1024;
 const TARGET_BYTES = 20 * MB;

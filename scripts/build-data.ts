@@ -1,8 +1,8 @@
 /** npm run build:data — turn data/ into public/data/*.parquet and data/build-report.json, or fail leaving the last good dataset. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildDataset, PATHS } from '../src/lib/dataset/build.ts';
-import { DataFileError } from '../src/lib/dataset/csv.ts';
+import { buildDataset, PATHS } from '../src/lib/build/dataset.ts';
+import { DataFileError } from '../src/lib/build/read-csv.ts';
 import {
   CITY_SCHEMA,
   DOCUMENT_SCHEMA,
@@ -11,7 +11,7 @@ import {
   OUTCOME_SCHEMA,
   REFERENCE_SCHEMA,
   TARGET_SCHEMA,
-} from '../src/lib/dataset/schema.ts';
+} from '../src/lib/build/schema.ts';
 import { writeParquetTables } from './lib/parquet.ts';
 
 const root = process.cwd();

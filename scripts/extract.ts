@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeDocument, DocumentInputError, extractPlan } from '../src/lib/extract/index.ts';
-import { parseIndicatorsCsv } from '../src/lib/dataset/tables.ts';
-import { throwIssues } from '../src/lib/dataset/csv.ts';
-import { DataFileError } from '../src/lib/dataset/csv.ts';
+import { parseIndicatorsCsv } from '../src/lib/build/reference-tables.ts';
+import { throwIssues } from '../src/lib/build/read-csv.ts';
+import { DataFileError } from '../src/lib/build/read-csv.ts';
 
 const usage = 'usage: npm run extract -- <file> [--city ID] [--year YYYY]';
 

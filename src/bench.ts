@@ -4,9 +4,9 @@
  */
 
 import { scaleBand, scaleLinear } from 'd3';
-import { startDuckDB } from './lib/db/connector.ts';
-import { loadDataset } from './lib/db/dataset.ts';
-import { queryCityDomainCounts } from './lib/db/queries.ts';
+import { startDuckDB } from './lib/data/connector.ts';
+import { loadDataset } from './lib/data/parquet.ts';
+import { queryCityDomainCounts } from './lib/data/queries.ts';
 import { FIRST_CHART_MARK } from './lib/perf.ts';
 import { NO_FILTERS } from './lib/state/url.ts';
 

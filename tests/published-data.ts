@@ -3,9 +3,9 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseParquetTable, type Dataset, type DecodedTable } from '../src/lib/db/dataset.ts';
-import type { QueryRunner } from '../src/lib/db/queries.ts';
-import { TABLE_NAMES, buildDataPath, type TableName } from '../src/lib/db/tables.ts';
+import { parseParquetTable, type Dataset, type DecodedTable } from '../src/lib/data/parquet.ts';
+import type { QueryRunner } from '../src/lib/data/queries.ts';
+import { TABLE_NAMES, buildDataPath, type TableName } from '../src/lib/data/tables.ts';
 
 /** The repository root. */
 export const ROOT = path.resolve(import.meta.dirname, '..');

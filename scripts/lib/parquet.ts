@@ -1,7 +1,7 @@
 /** Write rows to Parquet (zstd) with @duckdb/node-api: one in-memory table per file, typed columns. */
 import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
 
-import type { ColumnType } from '../../src/lib/dataset/schema.ts';
+import type { ColumnType } from '../../src/lib/build/schema.ts';
 export type { ColumnType };
 
 export interface TableSpec {

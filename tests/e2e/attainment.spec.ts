@@ -1,4 +1,4 @@
-import { calcOutcomeInputs } from '../../src/lib/db/queries-outcomes.ts';
+import { calcOutcomeInputs } from '../../src/lib/data/queries-outcomes.ts';
 import { calcAssessedTargets, STATUS_ORDER } from '../../src/lib/outcomes/assess.ts';
 import { readPublishedDataset } from '../published-data.ts';
 import { expect, test } from './fixtures.ts';

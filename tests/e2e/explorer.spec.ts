@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { parseCsvTable } from '../../src/lib/dataset/csv.ts';
+import { parseCsvTable } from '../../src/lib/build/read-csv.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The explorer's table, found by its heading as a person would find it. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { parseCsvTable } from '../../src/lib/dataset/csv.ts';
+import { parseCsvTable } from '../../src/lib/build/read-csv.ts';
 import { expect as baseExpect, test } from './fixtures.ts';
 
 // On a loaded machine the first statement on the console's connection can take several seconds.

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { TABLE_NAMES, buildDataPath } from '../../src/lib/db/tables.ts';
+import { TABLE_NAMES, buildDataPath } from '../../src/lib/data/tables.ts';
 
 export default function setup(): void {
   const root = path.resolve(import.meta.dirname, '..', '..');

@@ -1,6 +1,6 @@
 /** Shared test helpers: the real indicators file and a one-sentence plan wrapper. */
 import { readFileSync } from 'node:fs';
-import { parseIndicatorsCsv } from '../../src/lib/dataset/tables.ts';
+import { parseIndicatorsCsv } from '../../src/lib/build/reference-tables.ts';
 import { extractPlan } from '../../src/lib/extract/index.ts';
 import type { TargetRecord } from '../../src/lib/extract/types.ts';
 

@@ -1,8 +1,8 @@
-import { parseCsvTable } from '../dataset/csv';
-import { checkColumns } from '../dataset/issues';
+import { parseCsvTable } from '../build/read-csv';
+import { checkColumns } from '../build/issues';
 import type { OutcomeCatalog, OutcomeRow } from './types';
 import { REQUIRED_OUTCOME_COLUMNS, validateOutcomeRecords, type OutcomeKeyIndex } from './validate';
-import type { ParseResult } from '../dataset/issues';
+import type { ParseResult } from '../build/issues';
 
 /**
  * parseOutcomesCsv(text, options) reads an outcomes CSV (data/outcomes/*.csv or a researcher's

@@ -1,4 +1,4 @@
-import { formatCsvRow } from '../dataset/csv';
+import { formatCsvRow } from '../build/read-csv';
 
 /** Every column of an outcomes file, in template order (see data/outcomes/README.md). */
 export const OUTCOME_COLUMNS = [

@@ -1,7 +1,7 @@
 /** Shapes of the outcome, reference and city tables (see data/outcomes/README.md and docs/DATA.md). */
 
 import type { Indicator, TargetRecord } from '../extract/types';
-import type { CityRow } from '../dataset/tables';
+import type { CityRow } from '../build/reference-tables';
 
 /** How well an outcome figure measures the indicator it is filed under, for the city's plan. */
 export type OutcomeMatch = 'exact' | 'approximate' | 'different_definition' | 'context';

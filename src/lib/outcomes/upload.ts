@@ -4,7 +4,7 @@
  * and read again, and the rows written back out as CSV in the template's column order.
  */
 
-import { checkColumns, type InputRecord, type ParseResult } from '../dataset/issues';
+import { checkColumns, type InputRecord, type ParseResult } from '../build/issues';
 import { parseOutcomesCsv } from './parse';
 import { createOutcomeTemplateCsv, OUTCOME_COLUMNS, type OutcomeColumn } from './template';
 import type { OutcomeCatalog, OutcomeRow } from './types';

@@ -6,8 +6,8 @@ import {
   type At,
   type InputRecord,
   type ParseResult,
-} from '../dataset/issues';
-import { isChange } from '../dataset/tables';
+} from '../build/issues';
+import { isChange } from '../build/reference-tables';
 import {
   OUTCOME_MATCHES,
   SOURCE_KINDS,

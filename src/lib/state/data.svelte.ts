@@ -3,8 +3,8 @@
  * enough to draw the Overview; DuckDB starts in the background once the first view has drawn.
  */
 
-import { DataLoadError, loadDataset, type Dataset } from '../db/dataset.ts';
-import type { QueryRunner } from '../db/queries.ts';
+import { DataLoadError, loadDataset, type Dataset } from '../data/parquet.ts';
+import type { QueryRunner } from '../data/queries.ts';
 import { DATA_DECODED_MARK, ENGINE_READY_MARK } from '../perf.ts';
 
 /** Where the engine is: not started, starting, ready for queries, or failed (views then fall back to rows). */
@@ -50,7 +50,7 @@ export class DataState {
     this.engineStatus = 'starting';
     this.engineError = null;
     try {
-      const { startDuckDB } = await import('../db/connector.ts');
+      const { startDuckDB } = await import('../data/connector.ts');
       this.engine = await startDuckDB(dataset);
       this.engineStatus = 'ready';
       performance.mark(ENGINE_READY_MARK);

@@ -4,7 +4,7 @@
  * outcome view joins `rows` with the published outcomes (as "yours").
  */
 
-import type { Dataset } from '../db/dataset.ts';
+import type { Dataset } from '../data/parquet.ts';
 import {
   calcOutcomeFiles,
   formatOutcomesCsv,

@@ -4,17 +4,17 @@
  */
 
 import { tick } from 'svelte';
-import type { Dataset } from '../db/dataset.ts';
-import type { QueryRunner } from '../db/queries.ts';
+import type { Dataset } from '../data/parquet.ts';
+import type { QueryRunner } from '../data/queries.ts';
 import { DRAWN_EVENT } from '../perf.ts';
 import { isDeepEqual } from './share.ts';
 import type { DataState } from './data.svelte.ts';
 
 /** The two ways a query can be answered; `rows` is optional for views that need the engine. */
 export interface QuerySource<P, T> {
-  /** Answers from the decoded rows (src/lib/db/rows.ts); used before the engine is ready or if it failed. */
+  /** Answers from the decoded rows (src/lib/data/rows.ts); used before the engine is ready or if it failed. */
   rows?: (data: Dataset, params: P) => T;
-  /** Answers with SQL (src/lib/db/queries.ts). */
+  /** Answers with SQL (src/lib/data/queries.ts). */
   engine: (db: QueryRunner, params: P) => Promise<T>;
 }
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TARGET_SCHEMA } from '../../../src/lib/dataset/schema.ts';
+import { TARGET_SCHEMA } from '../../../src/lib/build/schema.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cqt-extract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 /** The words of "Compare by domain" (and the target-chart words "Indicator detail" shares), in both languages. */
 
-import type { TargetKind } from '../../../lib/chart/targets.ts';
+import type { TargetKind } from '../../../lib/chart/target-marks.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';
 
 const en = {

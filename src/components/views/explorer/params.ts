@@ -11,7 +11,7 @@ import {
   type CanonicalChoice,
   type ExplorerSortKey,
   type KindChoice,
-} from '../../../lib/db/queries-explorer.ts';
+} from '../../../lib/data/queries-explorer.ts';
 import { COMPARATORS, type Comparator } from '../../../lib/extract/types.ts';
 
 /** What the explorer's URL says, beyond the global filters. */

@@ -1,6 +1,6 @@
 /** How the console's result table is laid out: cell text, and column widths estimated from what the cells hold. */
 
-import type { ConsoleValue } from '../../../lib/db/console.ts';
+import type { ConsoleValue } from '../../../lib/data/console.ts';
 
 /** A cell's text as the table shows it; null is shown by the caller as a marked NULL. */
 export function formatConsoleCell(value: ConsoleValue): string {

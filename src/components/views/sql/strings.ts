@@ -1,6 +1,6 @@
 /** The SQL console's words, in both languages, and how a refused statement is explained. */
 
-import type { ConsoleRefusal } from '../../../lib/db/console.ts';
+import type { ConsoleRefusal } from '../../../lib/data/console.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';
 
 const en = {

@@ -4,8 +4,8 @@ import {
   calcDepartmentMatrix,
   calcRecordsByCity,
 } from '../../../../src/lib/chart/department-matrix.ts';
-import type { Dataset } from '../../../../src/lib/db/dataset.ts';
-import { calcDepartmentCounts } from '../../../../src/lib/db/rows-city.ts';
+import type { Dataset } from '../../../../src/lib/data/parquet.ts';
+import { calcDepartmentCounts } from '../../../../src/lib/data/rows-city.ts';
 import { NO_FILTERS } from '../../../../src/lib/state/url.ts';
 import { readPublishedDataset } from '../../../published-data.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calcExtractionIndicators, queryDraftPeers } from '../../../../src/lib/db/queries-draft.ts';
+import { calcExtractionIndicators, queryDraftPeers } from '../../../../src/lib/data/queries-draft.ts';
 import { compareDraftTargets, extractDraft, type PeerData } from '../../../../src/lib/draft/check.ts';
 import type { Indicator } from '../../../../src/lib/extract/types.ts';
 import { NO_FILTERS } from '../../../../src/lib/state/url.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calcOutcomeInputs, type OutcomeInputs } from '../../../../src/lib/db/queries-outcomes.ts';
-import type { Dataset } from '../../../../src/lib/db/dataset.ts';
+import { calcOutcomeInputs, type OutcomeInputs } from '../../../../src/lib/data/queries-outcomes.ts';
+import type { Dataset } from '../../../../src/lib/data/parquet.ts';
 import { calcAssessedTargets, calcStatusMatrix, STATUS_ORDER } from '../../../../src/lib/outcomes/assess.ts';
 import { parseOutcomesCsv } from '../../../../src/lib/outcomes/parse.ts';
 import type { OutcomeRow } from '../../../../src/lib/outcomes/types.ts';

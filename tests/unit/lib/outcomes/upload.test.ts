@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsvTable } from '../../../../src/lib/dataset/csv.ts';
+import { parseCsvTable } from '../../../../src/lib/build/read-csv.ts';
 import type { OutcomeCatalog } from '../../../../src/lib/outcomes/types.ts';
 import {
   calcOutcomeFiles,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../../src/lib/db/dataset.ts';
+import type { Dataset } from '../../../../src/lib/data/parquet.ts';
 import {
   calcReaderParagraphs,
   findHighlightStart,

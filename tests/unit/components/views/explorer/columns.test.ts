@@ -5,10 +5,10 @@ import {
   formatExplorerValue,
 } from '../../../../../src/components/views/explorer/columns.ts';
 import { TOPIC_NAMES_ZH, formatTopic } from '../../../../../src/components/views/explorer/strings.ts';
-import type { Dataset } from '../../../../../src/lib/db/dataset.ts';
-import type { ExplorerRow } from '../../../../../src/lib/db/queries-explorer.ts';
-import { calcExplorerTargets } from '../../../../../src/lib/db/rows-explorer.ts';
-import { buildCsvTable } from '../../../../../src/lib/export/csv.ts';
+import type { Dataset } from '../../../../../src/lib/data/parquet.ts';
+import type { ExplorerRow } from '../../../../../src/lib/data/queries-explorer.ts';
+import { calcExplorerTargets } from '../../../../../src/lib/data/rows-explorer.ts';
+import { buildCsvTable } from '../../../../../src/lib/export/write-csv.ts';
 import { createFormatters } from '../../../../../src/lib/i18n/format.ts';
 import { NO_FILTERS } from '../../../../../src/lib/state/url.ts';
 import { readPublishedDataset } from '../../../../published-data.ts';

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkConsoleStatement } from '../../../../../src/lib/db/console.ts';
+import { checkConsoleStatement } from '../../../../../src/lib/data/console.ts';
 import { CONSOLE_EXAMPLES } from '../../../../../src/components/views/sql/examples.ts';
 import { openPublishedData } from '../../../../published-data.ts';
 

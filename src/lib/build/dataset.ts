@@ -1,0 +1,338 @@
+/** Assemble the dataset from the source files' contents: documents, targets, indicators, cities, references, and a report. */
+import { decodeDocument, DocumentInputError } from '../extract/decode.ts';
+import { extractPlan } from '../extract/index.ts';
+import { DOMAINS, type Domain, type Indicator, type TargetRecord } from '../extract/types.ts';
+import { DataFileError, throwIssues } from './read-csv.ts';
+import { parseManifest, type ManifestEntry } from './manifest.ts';
+import { applyOverrides, parseOverrides, type Override } from './overrides.ts';
+import {
+  parseCitiesCsv,
+  parseIndicatorsCsv,
+  parseReferencesCsv,
+  type CityRow,
+  type ReferenceRow,
+} from './reference-tables.ts';
+import type { ParseResult } from './issues.ts';
+import { parseCsvTable, requireColumns } from './read-csv.ts';
+import { createOutcomeKeyIndex, parseOutcomesCsv } from '../outcomes/index.ts';
+import type { OutcomeRow } from '../outcomes/types.ts';
+import { validateRecords } from './validate-records.ts';
+
+/** The contents of every input file, keyed by its path relative to the project root. */
+export interface DatasetInput {
+  files: ReadonlyMap<string, Uint8Array>;
+}
+
+export const PATHS = {
+  sources: 'data/sources/',
+  manifest: 'data/sources/manifest.csv',
+  indicators: 'data/indicators.csv',
+  cities: 'data/cities.csv',
+  overrides: 'data/curation/overrides.csv',
+  references: 'data/references.csv',
+  outcomes: 'data/outcomes/',
+  outcomeNotes: 'data/outcomes/status-notes.csv',
+} as const;
+
+export interface DocumentRow {
+  doc_id: string;
+  city_id: string;
+  city_zh: string;
+  city_en: string;
+  province: string | null;
+  admin_level: string | null;
+  title: string | null;
+  notice_title: string | null;
+  issuing_body: string | null;
+  doc_number: string | null;
+  issue_date: string | null;
+  issue_year: number | null;
+  kind: string | null;
+  horizon_years: string;
+  horizon_year: number | null;
+  source_file: string;
+  encoding: string;
+  text: string;
+  char_count: number;
+}
+
+export interface IndicatorRow extends Omit<Indicator, 'wordings' | 'exclude'> {
+  wordings: string;
+  exclude: string;
+  target_count: number;
+  city_count: number;
+}
+
+export interface BuildReport {
+  documents: number;
+  targets: number;
+  quantitative: number;
+  qualitative: number;
+  perCity: Record<string, { quantitative: number; qualitative: number; byDomain: Record<Domain, number> }>;
+  withoutIndicator: { count: number; targetIds: string[] };
+  /** Each applied override as written in the file (with its line), and the records it excluded. */
+  overrides: { applied: number; excluded: string[]; changes: Override[] };
+  indicatorsWithoutTargets: string[];
+  outcomes: number;
+  warnings: string[];
+}
+
+export interface Dataset {
+  documents: DocumentRow[];
+  targets: TargetRecord[];
+  indicators: IndicatorRow[];
+  cities: CityRow[];
+  references: ReferenceRow[];
+  outcomes: OutcomeRow[];
+  outcomeNotes: Record<string, string>[];
+  report: BuildReport;
+}
+
+/** The rows of a checked table, or a DataFileError listing its problems. */
+function checked<Row>(result: ParseResult<Row>): Row[] {
+  throwIssues(result.issues);
+  return result.rows;
+}
+
+function readText(input: DatasetInput, path: string, required: boolean): string {
+  const bytes = input.files.get(path);
+  if (!bytes) {
+    if (required) throw new DataFileError(path, null, 'the file is missing');
+    return '';
+  }
+  try {
+    return decodeDocument(bytes).text;
+  } catch (e) {
+    if (e instanceof DocumentInputError) throw new DataFileError(path, null, e.message);
+    throw e;
+  }
+}
+
+/** A manifest entry for a document dropped into data/sources/ without one, from what the document says. */
+function entryFromFile(file: string, meta: ReturnType<typeof extractPlan>['meta']): ManifestEntry {
+  const docId = file
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const cityId = docId.replace(/-?\d{4}.*$/, '') || docId;
+  return {
+    line: 0,
+    doc_id: docId,
+    file,
+    city_id: cityId,
+    city_zh: meta.placeName ?? '',
+    city_en: '',
+    province: null,
+    admin_level: meta.placeName?.endsWith('州')
+      ? 'autonomous prefecture'
+      : meta.placeName
+        ? 'prefecture-level city'
+        : null,
+    title: meta.title,
+    notice_title: meta.noticeTitle,
+    issuing_body: meta.issuingBody,
+    doc_number: meta.docNumber,
+    issue_date: meta.issueDate,
+    kind: meta.kind,
+    horizon_years: meta.horizonYears,
+  };
+}
+
+/**
+ * Build the whole dataset in memory. Throws DataFileError (file and line) for any bad input, so the
+ * caller can leave the last good dataset untouched.
+ */
+export function buildDataset(input: DatasetInput): Dataset {
+  const warnings: string[] = [];
+  const indicators = checked(
+    parseIndicatorsCsv(readText(input, PATHS.indicators, true), { file: PATHS.indicators }),
+  );
+  const indicatorIds = new Set(indicators.map((i) => i.indicator_id));
+  const cities = checked(parseCitiesCsv(readText(input, PATHS.cities, true), { file: PATHS.cities }));
+  const cityIds = new Set(cities.map((c) => c.city_id));
+  const manifest = parseManifest(readText(input, PATHS.manifest, true), PATHS.manifest);
+  const referencesText = readText(input, PATHS.references, false);
+  const references = referencesText
+    ? checked(parseReferencesCsv(referencesText, { file: PATHS.references, catalog: { indicators } }))
+    : [];
+
+  const listed = new Set(manifest.map((m) => m.file));
+  const unlisted = [...input.files.keys()]
+    .filter((p) => p.startsWith(PATHS.sources) && p !== PATHS.manifest && /\.(?:txt|text|html?)$/i.test(p))
+    .map((p) => p.slice(PATHS.sources.length))
+    .filter((f) => !f.includes('/') && !listed.has(f));
+
+  const documents: DocumentRow[] = [];
+  let targets: TargetRecord[] = [];
+  const texts = new Map<string, string>();
+  const entries: { entry: ManifestEntry; path: string }[] = manifest.map((entry) => ({
+    entry,
+    path: PATHS.sources + entry.file,
+  }));
+  for (const file of unlisted)
+    entries.push({ entry: { line: -1 } as ManifestEntry, path: PATHS.sources + file });
+
+  for (const { entry: listedEntry, path } of entries) {
+    const bytes = input.files.get(path);
+    const where = listedEntry.line > 0 ? ` (listed on ${PATHS.manifest} line ${listedEntry.line})` : '';
+    if (!bytes) throw new DataFileError(path, null, `the document is missing${where}`);
+    let decoded;
+    try {
+      decoded = decodeDocument(bytes);
+    } catch (e) {
+      if (e instanceof DocumentInputError) throw new DataFileError(path, null, `${e.message}${where}`);
+      throw e;
+    }
+    const file = path.slice(PATHS.sources.length);
+    const probe = extractPlan(decoded.text, {
+      docId: 'probe',
+      cityId: 'probe',
+      indicators,
+      horizonYears: [],
+    });
+    const entry = listedEntry.line === -1 ? entryFromFile(file, probe.meta) : listedEntry;
+    if (listedEntry.line === -1) {
+      warnings.push(
+        `${path} is not in ${PATHS.manifest}: its metadata was read from the document (doc_id ${entry.doc_id}, city_id ${entry.city_id}); add a manifest row to name it properly`,
+      );
+      if (documents.some((d) => d.doc_id === entry.doc_id)) {
+        throw new DataFileError(path, null, `duplicate doc_id "${entry.doc_id}" derived from the file name`);
+      }
+    }
+    if (!cityIds.has(entry.city_id))
+      warnings.push(`${path}: city_id ${entry.city_id} is not in ${PATHS.cities}`);
+    const plan = extractPlan(decoded.text, {
+      docId: entry.doc_id,
+      cityId: entry.city_id,
+      horizonYears: entry.horizon_years,
+      issueYear: entry.issue_date ? Number(entry.issue_date.slice(0, 4)) : undefined,
+      indicators,
+    });
+    if (!plan.text.trim())
+      throw new DataFileError(path, null, `the document has no text after cleaning${where}`);
+    if (!plan.records.some((r) => r.comparator !== 'qualitative')) {
+      throw new DataFileError(path, null, `no quantitative targets found: is this a plan document?${where}`);
+    }
+    if (!entry.horizon_years.length && !plan.meta.horizonYears.length) {
+      warnings.push(
+        `${path}: no horizon year in the manifest or the document; targets without a year keep target_year empty`,
+      );
+    }
+    texts.set(entry.doc_id, plan.text);
+    const horizon = entry.horizon_years.length ? entry.horizon_years : plan.meta.horizonYears;
+    documents.push({
+      doc_id: entry.doc_id,
+      city_id: entry.city_id,
+      city_zh: entry.city_zh,
+      city_en: entry.city_en,
+      province: entry.province,
+      admin_level: entry.admin_level,
+      title: entry.title,
+      notice_title: entry.notice_title,
+      issuing_body: entry.issuing_body,
+      doc_number: entry.doc_number,
+      issue_date: entry.issue_date,
+      issue_year: entry.issue_date ? Number(entry.issue_date.slice(0, 4)) : null,
+      kind: entry.kind,
+      horizon_years: horizon.join(';'),
+      horizon_year: horizon.length ? horizon[horizon.length - 1]! : null,
+      source_file: file,
+      encoding: decoded.encoding,
+      text: plan.text,
+      char_count: plan.text.length,
+    });
+    targets.push(...plan.records);
+  }
+
+  const overrides = parseOverrides(readText(input, PATHS.overrides, false), PATHS.overrides);
+  const applied = applyOverrides(targets, overrides, PATHS.overrides, indicatorIds);
+  targets = applied.records;
+
+  const problems = validateRecords(targets, (id) => texts.get(id), indicatorIds);
+  if (problems.length)
+    throw new DataFileError('targets', null, `invalid records:\n  ${problems.join('\n  ')}`);
+
+  const indicatorRows: IndicatorRow[] = indicators.map((i) => {
+    const mine = targets.filter((t) => t.indicator_id === i.indicator_id);
+    return {
+      ...i,
+      wordings: i.wordings.join(';'),
+      exclude: i.exclude.join(';'),
+      target_count: mine.length,
+      city_count: new Set(mine.map((t) => t.city_id)).size,
+    };
+  });
+
+  const outcomes = readOutcomes(input, { cities, indicators, targets });
+  const notesText = readText(input, PATHS.outcomeNotes, false);
+  const notesTable = parseCsvTable(notesText);
+  if (notesText)
+    requireColumns(notesTable, ['city_id', 'status', 'source_title', 'quote'], PATHS.outcomeNotes);
+  const outcomeNotes = notesTable.records.map((r) => r.values);
+
+  const report = buildReport(documents, targets, indicatorRows, applied, overrides, warnings);
+  report.outcomes = outcomes.length;
+  return {
+    documents,
+    targets,
+    indicators: indicatorRows,
+    cities,
+    references,
+    outcomes,
+    outcomeNotes,
+    report,
+  };
+}
+
+/** Every data/outcomes/*.csv but the status notes, checked against cities, indicators and targets. */
+function readOutcomes(
+  input: DatasetInput,
+  catalog: { cities: CityRow[]; indicators: Indicator[]; targets: TargetRecord[] },
+): OutcomeRow[] {
+  const seen = createOutcomeKeyIndex();
+  const rows: OutcomeRow[] = [];
+  const files = [...input.files.keys()]
+    .filter((p) => p.startsWith(PATHS.outcomes) && p.endsWith('.csv') && p !== PATHS.outcomeNotes)
+    .sort();
+  for (const file of files)
+    rows.push(...checked(parseOutcomesCsv(readText(input, file, true), { file, catalog, seen })));
+  return rows;
+}
+
+function buildReport(
+  documents: DocumentRow[],
+  targets: TargetRecord[],
+  indicators: IndicatorRow[],
+  applied: { applied: number; excluded: string[] },
+  overrides: Override[],
+  warnings: string[],
+): BuildReport {
+  const perCity: BuildReport['perCity'] = {};
+  for (const t of targets) {
+    const c = (perCity[t.city_id] ??= {
+      quantitative: 0,
+      qualitative: 0,
+      byDomain: Object.fromEntries(DOMAINS.map((d) => [d, 0])) as Record<Domain, number>,
+    });
+    if (t.comparator === 'qualitative') c.qualitative++;
+    else {
+      c.quantitative++;
+      c.byDomain[t.domain]++;
+    }
+  }
+  const quantitative = targets.filter((t) => t.comparator !== 'qualitative');
+  const without = quantitative.filter((t) => t.indicator_id === null).map((t) => t.target_id);
+  return {
+    documents: documents.length,
+    targets: targets.length,
+    quantitative: quantitative.length,
+    qualitative: targets.length - quantitative.length,
+    perCity,
+    withoutIndicator: { count: without.length, targetIds: without },
+    overrides: { applied: applied.applied, excluded: applied.excluded, changes: overrides },
+    indicatorsWithoutTargets: indicators.filter((i) => i.target_count === 0).map((i) => i.indicator_id),
+    outcomes: 0,
+    warnings,
+  };
+}

@@ -1,0 +1,369 @@
+/**
+ * The SQL console's rules and queries: which statements may run (one read-only statement, checked before
+ * it is sent), how it runs (on its own connection, inside a transaction that is always rolled back), and
+ * the tables and columns listed beside it.
+ */
+
+import type { Dataset } from './parquet.ts';
+import { readNumber, readString, type RawRow } from './fields.ts';
+import type { QueryRunner } from './queries.ts';
+import { TABLE_NAMES } from './tables.ts';
+
+/** Statements the console runs: they read and never write. */
+export const READ_ONLY_KEYWORDS = [
+  'SELECT',
+  'WITH',
+  'FROM',
+  'VALUES',
+  'DESCRIBE',
+  'SHOW',
+  'SUMMARIZE',
+  'EXPLAIN',
+  'PRAGMA',
+] as const;
+
+/**
+ * Words that only appear in statements that change something (data, schema, settings, files, extensions,
+ * transactions). A read-only statement never needs them outside quotes: a column of that name is written
+ * in double quotes.
+ */
+export const WRITING_KEYWORDS: readonly string[] = [
+  'INSERT',
+  'UPDATE',
+  'DELETE',
+  'UPSERT',
+  'MERGE',
+  'TRUNCATE',
+  'CREATE',
+  'DROP',
+  'ALTER',
+  'COPY',
+  'EXPORT',
+  'IMPORT',
+  'ATTACH',
+  'DETACH',
+  'INSTALL',
+  'LOAD',
+  'SET',
+  'RESET',
+  'CALL',
+  'CHECKPOINT',
+  'VACUUM',
+  'BEGIN',
+  'COMMIT',
+  'ROLLBACK',
+  'ABORT',
+  'USE',
+  'PREPARE',
+  'EXECUTE',
+  'DEALLOCATE',
+  'GRANT',
+  'REVOKE',
+  'PRAGMA',
+];
+
+/** Why a statement was not run. */
+export type ConsoleRefusal =
+  | { reason: 'empty' }
+  | { reason: 'unterminated'; what: 'string' | 'identifier' | 'comment' }
+  | { reason: 'multiple'; count: number }
+  /** The statement starts with a word that is not a read-only statement. */
+  | { reason: 'not-read-only'; keyword: string }
+  /** A read-only statement contains a word that writes (e.g. `WITH … INSERT`). */
+  | { reason: 'writing-keyword'; keyword: string }
+  /** PRAGMA other than `PRAGMA table_info(…)`. */
+  | { reason: 'pragma'; name: string };
+
+/** The outcome of {@link checkConsoleStatement}. */
+export type ConsoleCheck =
+  | { ok: true; /** The statement without a trailing semicolon. */ statement: string; keyword: string }
+  | { ok: false; refusal: ConsoleRefusal };
+
+interface Token {
+  kind: 'word' | 'symbol';
+  /** Words upper-cased; symbols as written. */
+  text: string;
+}
+
+interface Scan {
+  /** Tokens of each statement (split at semicolons outside quotes and comments). */
+  statements: { tokens: Token[]; start: number; end: number }[];
+  unterminated: 'string' | 'identifier' | 'comment' | null;
+}
+
+function findClosingQuote(sql: string, from: number, quote: string, backslash: boolean): number {
+  for (let i = from; i < sql.length; i += 1) {
+    const char = sql[i];
+    if (backslash && char === '\\') i += 1;
+    else if (char === quote) {
+      if (sql[i + 1] === quote) i += 1;
+      else return i;
+    }
+  }
+  return -1;
+}
+
+/** Splits SQL into statements of word and symbol tokens, skipping strings, quoted names and comments. */
+function scanSql(sql: string): Scan {
+  const statements: Scan['statements'] = [];
+  let tokens: Token[] = [];
+  let start = 0;
+  let i = 0;
+  const close = (end: number) => {
+    statements.push({ tokens, start, end });
+    tokens = [];
+    start = end + 1;
+  };
+  while (i < sql.length) {
+    const char = sql[i] as string;
+    const next = sql[i + 1];
+    if (/\s/.test(char)) {
+      i += 1;
+    } else if (char === '-' && next === '-') {
+      const end = sql.indexOf('\n', i);
+      i = end === -1 ? sql.length : end + 1;
+    } else if (char === '/' && next === '*') {
+      // Block comments nest in DuckDB's (PostgreSQL's) grammar.
+      let depth = 0;
+      let j = i;
+      for (; j < sql.length; j += 1) {
+        if (sql[j] === '/' && sql[j + 1] === '*') {
+          depth += 1;
+          j += 1;
+        } else if (sql[j] === '*' && sql[j + 1] === '/') {
+          depth -= 1;
+          j += 1;
+          if (depth === 0) break;
+        }
+      }
+      if (depth !== 0) return { statements, unterminated: 'comment' };
+      i = j + 1;
+    } else if (char === "'" || char === '"') {
+      const previous = tokens[tokens.length - 1];
+      // E'…' strings take backslash escapes.
+      const backslash =
+        char === "'" && previous?.kind === 'word' && previous.text === 'E' && /e/i.test(sql[i - 1] ?? '');
+      const end = findClosingQuote(sql, i + 1, char, backslash);
+      if (end === -1) return { statements, unterminated: char === "'" ? 'string' : 'identifier' };
+      if (backslash) tokens.pop();
+      tokens.push({ kind: 'symbol', text: char === "'" ? "'…'" : '"…"' });
+      i = end + 1;
+    } else if (char === '$' && /[A-Za-z_$]/.test(next ?? '')) {
+      // Dollar-quoted string: $$…$$ or $tag$…$tag$ ($1 is a parameter, handled as a symbol below).
+      const tag = /^\$[A-Za-z_]*\$/.exec(sql.slice(i))?.[0];
+      if (tag === undefined) {
+        tokens.push({ kind: 'symbol', text: char });
+        i += 1;
+      } else {
+        const end = sql.indexOf(tag, i + tag.length);
+        if (end === -1) return { statements, unterminated: 'string' };
+        tokens.push({ kind: 'symbol', text: "'…'" });
+        i = end + tag.length;
+      }
+    } else if (char === ';') {
+      close(i);
+      i += 1;
+    } else if (/[A-Za-z_\u0080-\uffff]/.test(char)) {
+      const word = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/.exec(sql.slice(i))?.[0] ?? char;
+      tokens.push({ kind: 'word', text: word.toUpperCase() });
+      i += word.length;
+    } else {
+      tokens.push({ kind: 'symbol', text: char });
+      i += 1;
+    }
+  }
+  close(sql.length);
+  return { statements, unterminated: null };
+}
+
+const SELECT_KEYWORDS = ['SELECT', 'WITH', 'FROM', 'VALUES'];
+
+function checkTokens(tokens: readonly Token[]): ConsoleRefusal | null {
+  const first = tokens[0];
+  if (first === undefined) return { reason: 'empty' };
+  if (first.text === '(') {
+    // A bracketed query: what opens it must be a query.
+    const inner = tokens.find((t) => t.text !== '(');
+    if (inner === undefined || !SELECT_KEYWORDS.includes(inner.text)) {
+      return { reason: 'not-read-only', keyword: inner?.text ?? '(' };
+    }
+    return findWritingKeyword(tokens);
+  }
+  if (!(READ_ONLY_KEYWORDS as readonly string[]).includes(first.text)) {
+    return { reason: 'not-read-only', keyword: first.text };
+  }
+  if (first.text === 'PRAGMA') {
+    const name = tokens[1]?.text ?? '';
+    if (name !== 'TABLE_INFO' || tokens[2]?.text !== '(' || tokens[tokens.length - 1]?.text !== ')') {
+      return { reason: 'pragma', name: name.toLowerCase() };
+    }
+    return findWritingKeyword(tokens.slice(1));
+  }
+  if (first.text === 'EXPLAIN') {
+    // EXPLAIN ANALYZE runs its statement, so what follows must itself be a read-only query.
+    const rest = tokens[1]?.text === 'ANALYZE' ? tokens.slice(2) : tokens.slice(1);
+    const inner = rest[0];
+    if (inner === undefined) return { reason: 'empty' };
+    if (inner.text === 'PRAGMA' || inner.text === 'EXPLAIN') {
+      return { reason: 'not-read-only', keyword: inner.text };
+    }
+    return checkTokens(rest);
+  }
+  return findWritingKeyword(tokens.slice(1));
+}
+
+function findWritingKeyword(tokens: readonly Token[]): ConsoleRefusal | null {
+  const found = tokens.find((t) => t.kind === 'word' && WRITING_KEYWORDS.includes(t.text));
+  return found === undefined ? null : { reason: 'writing-keyword', keyword: found.text };
+}
+
+/**
+ * Decides whether the console may run a text: exactly one statement (a trailing semicolon is fine) that is
+ * SELECT, WITH, FROM, VALUES, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN [ANALYZE] of one of those, or
+ * `PRAGMA table_info(…)`, with no word that writes outside quotes and comments.
+ */
+export function checkConsoleStatement(sql: string): ConsoleCheck {
+  const scan = scanSql(sql);
+  if (scan.unterminated !== null)
+    return { ok: false, refusal: { reason: 'unterminated', what: scan.unterminated } };
+  const statements = scan.statements.filter((s) => s.tokens.length > 0);
+  if (statements.length === 0) return { ok: false, refusal: { reason: 'empty' } };
+  if (statements.length > 1) return { ok: false, refusal: { reason: 'multiple', count: statements.length } };
+  const [only] = statements as [Scan['statements'][number]];
+  const refusal = checkTokens(only.tokens);
+  if (refusal !== null) return { ok: false, refusal };
+  const leading = only.tokens.find((t) => t.kind === 'word');
+  return { ok: true, statement: sql.slice(only.start, only.end).trim(), keyword: leading?.text ?? 'SELECT' };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** A connection that runs a statement as text (DuckDB-WASM's `AsyncDuckDBConnection`, or node-api in tests). */
+export interface StatementConnection<T> {
+  query(sql: string): Promise<T>;
+}
+
+/**
+ * Runs one statement inside a transaction that is always rolled back, so that even a statement the check
+ * let through by mistake leaves the tables as they were. Use a connection of its own: a transaction
+ * belongs to its connection, and the views' queries must not wait on it or see it.
+ */
+export async function runRolledBack<T>(connection: StatementConnection<T>, sql: string): Promise<T> {
+  await connection.query('BEGIN TRANSACTION');
+  try {
+    return await connection.query(sql);
+  } finally {
+    await connection.query('ROLLBACK');
+  }
+}
+
+/** A value of a console result cell, as the table shows and the CSV writes it. */
+export type ConsoleValue = string | number | boolean | null;
+
+/** A console result: column names and rows of plain values, in the engine's order. */
+export interface ConsoleTable {
+  columns: string[];
+  rows: ConsoleValue[][];
+}
+
+/** What an engine must offer to run console statements (the DuckDB-WASM connector does). */
+export interface ConsoleRunner {
+  /** Runs one statement on the console's own connection, inside a transaction that is rolled back. */
+  runRolledBack(sql: string): Promise<ConsoleTable>;
+}
+
+/** Can this engine run console statements? */
+export function isConsoleRunner(engine: QueryRunner | null): engine is QueryRunner & ConsoleRunner {
+  return engine !== null && typeof (engine as Partial<ConsoleRunner>).runRolledBack === 'function';
+}
+
+/** Raised for a statement the console will not run; the view words the refusal. */
+export class ConsoleRefusedError extends Error {
+  override name = 'ConsoleRefusedError';
+  constructor(readonly refusal: ConsoleRefusal) {
+    super(`refused: ${refusal.reason}`);
+  }
+}
+
+/** A console result with how long the engine took. */
+export interface ConsoleResult extends ConsoleTable {
+  /** The statement as run. */
+  statement: string;
+  elapsedMs: number;
+}
+
+/** Checks a console text and, if it is one read-only statement, runs it; refusals throw {@link ConsoleRefusedError}. */
+export async function runConsoleStatement(
+  engine: ConsoleRunner,
+  sql: string,
+  now: () => number = () => performance.now(),
+): Promise<ConsoleResult> {
+  const check = checkConsoleStatement(sql);
+  if (!check.ok) throw new ConsoleRefusedError(check.refusal);
+  const started = now();
+  const table = await engine.runRolledBack(check.statement);
+  return { ...table, statement: check.statement, elapsedMs: now() - started };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** DuckDB's reserved words (`duckdb_keywords()`, category `reserved`): names that must be quoted. */
+const RESERVED_WORDS = new Set(
+  `all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create
+default deferrable desc describe distinct do else end except false fetch for foreign from group having
+in initially intersect into lambda lateral leading limit not null offset on only or order pivot pivot_longer
+pivot_wider placing primary qualify references returning select show some summarize symmetric table then to
+trailing true union unique unpivot using variadic when where window with`.split(/\s+/),
+);
+
+/** A table or column name as SQL must write it: bare when it can be, else in double quotes (`"references"`). */
+export function formatIdentifier(name: string): string {
+  return /^[a-z_][a-z0-9_]*$/.test(name) && !RESERVED_WORDS.has(name)
+    ? name
+    : `"${name.replaceAll('"', '""')}"`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** Every column of every table the console can query, with its DuckDB type, tables in fetch order. */
+export const TABLE_COLUMNS_SQL = `SELECT table_name, column_name, data_type, ordinal_position::INTEGER AS position
+FROM information_schema.columns
+WHERE table_schema = 'main' AND list_contains(['${TABLE_NAMES.join("', '")}'], table_name)
+ORDER BY list_position(['${TABLE_NAMES.join("', '")}'], table_name), ordinal_position`;
+
+/** One column of {@link TABLE_COLUMNS_SQL}. */
+export interface TableColumnRow {
+  tableName: string;
+  columnName: string;
+  /** DuckDB's type name: VARCHAR, INTEGER, DOUBLE, BOOLEAN, BIGINT… */
+  dataType: string;
+  /** 1-based position in the table. */
+  position: number;
+}
+
+/** Decodes one row of {@link TABLE_COLUMNS_SQL}. */
+export function decodeTableColumnRow(row: RawRow): TableColumnRow {
+  return {
+    tableName: readString(row, 'table_name'),
+    columnName: readString(row, 'column_name'),
+    dataType: readString(row, 'data_type'),
+    position: readNumber(row, 'position'),
+  };
+}
+
+/** The tables and columns listed beside the console. */
+export async function queryTableColumns(db: QueryRunner): Promise<TableColumnRow[]> {
+  return (await db.run(TABLE_COLUMNS_SQL, [])).map(decodeTableColumnRow);
+}
+
+/** Twin of {@link TABLE_COLUMNS_SQL}: the columns the engine was given, from the decoded tables. */
+export function calcTableColumns(data: Dataset): TableColumnRow[] {
+  return TABLE_NAMES.flatMap((name) =>
+    data[name].columns.map((column, i) => ({
+      tableName: name,
+      columnName: column.name,
+      dataType: column.type,
+      position: i + 1,
+    })),
+  );
+}

@@ -1,0 +1,244 @@
+/**
+ * The Target explorer's queries: every record of `targets` under the global filters and the explorer's own
+ * (topic, comparator, canonical indicator, quantitative or qualitative, text search), in the order the user
+ * sorts by. Sorting picks one of a fixed set of SQL strings built at module load; every value is bound.
+ */
+
+import { COMPARATORS, DOMAINS, type Comparator, type Domain, type Review } from '../extract/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Filters } from '../state/url.ts';
+import { readNullableString, readNumber, readOneOf, readString, type RawRow } from './fields.ts';
+import { buildFilterParams, type QueryRunner, type SqlParam, decodeTargetSummary } from './queries.ts';
+
+/** The columns a user can sort the explorer by, as written in `?sort=`. */
+export const EXPLORER_SORT_KEYS = [
+  'city',
+  'domain',
+  'topic',
+  'indicator',
+  'comparator',
+  'value',
+  'year',
+  'department',
+  'review',
+] as const;
+
+/** A column the explorer can sort by. */
+export type ExplorerSortKey = (typeof EXPLORER_SORT_KEYS)[number];
+
+/** Whether a record has a canonical indicator (`indicator_id`), as written in `?canonical=`. */
+export const CANONICAL_CHOICES = ['with', 'without'] as const;
+export type CanonicalChoice = (typeof CANONICAL_CHOICES)[number];
+
+/** Quantitative targets or qualitative commitments, as written in `?kind=`. */
+export const KIND_CHOICES = ['quantitative', 'qualitative'] as const;
+export type KindChoice = (typeof KIND_CHOICES)[number];
+
+const REVIEWS: readonly Review[] = ['auto', 'reviewed', 'corrected'];
+
+/** Everything that decides which records the explorer shows and in what order. */
+export interface ExplorerQuery {
+  filters: Filters;
+  /** `targets.topic`, or null for every topic. */
+  topic: string | null;
+  comparator: Comparator | null;
+  canonical: CanonicalChoice | null;
+  /** One canonical indicator (`indicators.indicator_id`), or null. */
+  indicatorId: string | null;
+  kind: KindChoice | null;
+  /** Free text; every word must appear in the quote, the indicator's names, the city's names or the department. */
+  search: string;
+  /** Null keeps document order (`target_id`). */
+  sort: ExplorerSortKey | null;
+  descending: boolean;
+  /** Indicator names sort in the language they are shown in. */
+  lang: Lang;
+}
+
+/** The search words, lower-cased, as the SQL and the rows answer both match them. */
+export function parseSearchTerms(search: string): string[] {
+  return search
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((term) => term !== '');
+}
+
+// The text a search looks in; concat_ws skips nulls, and the line break keeps words of two fields apart.
+const SEARCH_TEXT_SQL = `lower(concat_ws(chr(10), t.quote, t.indicator_zh, t.indicator_en, i.name_zh, i.name_en,
+  coalesce(c.name_zh, d.city_zh), coalesce(c.name_en, d.city_en), t.lead_department))`;
+
+const EXPLORER_WHERE_SQL = `($1 = '' OR list_contains(string_split($1, ','), t.city_id))
+  AND ($2 = '' OR list_contains(string_split($2, ','), t.domain))
+  AND ($3::INTEGER IS NULL OR t.target_year >= $3::INTEGER)
+  AND ($4::INTEGER IS NULL OR t.target_year <= $4::INTEGER)
+  AND ($5 = '' OR t.topic = $5)
+  AND ($6 = '' OR t.comparator = $6)
+  AND ($7 = '' OR ($7 = 'with') = (t.indicator_id IS NOT NULL))
+  AND ($8 = '' OR t.indicator_id = $8)
+  AND ($9 = '' OR ($9 = 'qualitative') = (t.comparator = 'qualitative'))
+  AND ($10 = '' OR len(list_filter(string_split($10, ' '), lambda term: NOT contains(${SEARCH_TEXT_SQL}, term))) = 0)`;
+
+function buildOrderSql(key: ExplorerSortKey | null, descending: boolean, lang: Lang): string {
+  const dir = descending ? 'DESC' : 'ASC';
+  const expressions: Record<ExplorerSortKey, string> = {
+    // city_id is the city's pinyin, so this is alphabetical order in either language.
+    city: 't.city_id',
+    domain: `list_position(['${DOMAINS.join("', '")}'], t.domain)`,
+    topic: 't.topic',
+    indicator: lang === 'zh' ? 't.indicator_zh' : 'lower(t.indicator_en)',
+    comparator: `list_position(['${COMPARATORS.join("', '")}'], t.comparator)`,
+    value: 't.value',
+    year: 't.target_year',
+    department: "nullif(t.lead_department, '')",
+    review: `list_position(['${REVIEWS.join("', '")}'], t.review)`,
+  };
+  return key === null ? 't.target_id' : `${expressions[key]} ${dir} NULLS LAST, t.target_id`;
+}
+
+function buildExplorerSql(order: string): string {
+  return `SELECT t.target_id, t.doc_id, t.city_id,
+  coalesce(c.name_zh, d.city_zh) AS city_zh, coalesce(c.name_en, d.city_en) AS city_en,
+  t.domain, t.topic, t.indicator_id, t.indicator_zh, t.indicator_en, t.comparator, t.value, t.value_max,
+  t.unit, t.unit_zh, t.target_year, t.lead_department, t.quote, t.quote_start, t.quote_end, t.review
+FROM targets t
+LEFT JOIN documents d ON d.doc_id = t.doc_id
+LEFT JOIN cities c ON c.city_id = t.city_id
+LEFT JOIN indicators i ON i.indicator_id = t.indicator_id
+WHERE ${EXPLORER_WHERE_SQL}
+ORDER BY ${order}`;
+}
+
+const EXPLORER_SQL = new Map<string, string>();
+for (const lang of ['zh', 'en'] as const) {
+  for (const key of [null, ...EXPLORER_SORT_KEYS]) {
+    for (const descending of [false, true]) {
+      EXPLORER_SQL.set(
+        `${key}:${descending}:${lang}`,
+        buildExplorerSql(buildOrderSql(key, descending, lang)),
+      );
+    }
+  }
+}
+
+/** The explorer's SQL for a sort order: one of the constant strings built at load, never user text. */
+export function buildExplorerTargetsSql(
+  sort: ExplorerSortKey | null,
+  descending: boolean,
+  lang: Lang,
+): string {
+  const sql = EXPLORER_SQL.get(`${sort}:${descending && sort !== null}:${lang}`);
+  if (sql === undefined) throw new Error(`no explorer query for sort ${String(sort)}`);
+  return sql;
+}
+
+/** Every explorer SQL string, for tests to EXPLAIN. */
+export const EXPLORER_TARGETS_SQLS: readonly string[] = [...new Set(EXPLORER_SQL.values())];
+
+/** The ten bound parameters of the explorer's SQL, in `$1`…`$10` order. */
+export function buildExplorerParams(query: ExplorerQuery): SqlParam[] {
+  return [
+    ...buildFilterParams(query.filters),
+    query.topic ?? '',
+    query.comparator ?? '',
+    query.canonical ?? '',
+    query.indicatorId ?? '',
+    query.kind ?? '',
+    parseSearchTerms(query.search).join(' '),
+  ];
+}
+
+/** One record of the explorer's table. */
+export interface ExplorerRow {
+  targetId: string;
+  docId: string;
+  cityId: string;
+  cityZh: string;
+  cityEn: string;
+  domain: Domain;
+  topic: string;
+  indicatorId: string | null;
+  indicatorZh: string;
+  indicatorEn: string;
+  comparator: Comparator;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  unitZh: string | null;
+  targetYear: number | null;
+  leadDepartment: string | null;
+  quote: string;
+  /** `documents.text.slice(quoteStart, quoteEnd) === quote` (UTF-16 offsets). */
+  quoteStart: number;
+  quoteEnd: number;
+  review: Review;
+}
+
+/** Decodes one row of the explorer's SQL. */
+export function decodeExplorerRow(row: RawRow): ExplorerRow {
+  return {
+    ...decodeTargetSummary(row),
+    targetId: readString(row, 'target_id'),
+    docId: readString(row, 'doc_id'),
+    cityId: readString(row, 'city_id'),
+    cityZh: readString(row, 'city_zh'),
+    cityEn: readString(row, 'city_en'),
+    topic: readString(row, 'topic'),
+    indicatorId: readNullableString(row, 'indicator_id'),
+    quoteStart: readNumber(row, 'quote_start'),
+    quoteEnd: readNumber(row, 'quote_end'),
+    review: readOneOf(row, 'review', REVIEWS),
+  };
+}
+
+/** The records the explorer shows, filtered and sorted. */
+export async function queryExplorerTargets(db: QueryRunner, query: ExplorerQuery): Promise<ExplorerRow[]> {
+  const sql = buildExplorerTargetsSql(query.sort, query.descending, query.lang);
+  return (await db.run(sql, buildExplorerParams(query))).map(decodeExplorerRow);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** The topics of the records under the global filters, with their domain and record count, for the topic menu. */
+export const EXPLORER_TOPICS_SQL = `SELECT t.topic, min(list_position(['${DOMAINS.join("', '")}'], t.domain))::INTEGER AS domain_rank,
+  count(*)::INTEGER AS record_count
+FROM targets t
+WHERE ($1 = '' OR list_contains(string_split($1, ','), t.city_id))
+  AND ($2 = '' OR list_contains(string_split($2, ','), t.domain))
+  AND ($3::INTEGER IS NULL OR t.target_year >= $3::INTEGER)
+  AND ($4::INTEGER IS NULL OR t.target_year <= $4::INTEGER)
+GROUP BY t.topic
+ORDER BY domain_rank, t.topic`;
+
+/** One topic of {@link EXPLORER_TOPICS_SQL}. */
+export interface ExplorerTopicRow {
+  topic: string;
+  /** The first domain the topic occurs in, as the position in DOMAINS counting from 1 (menus group by it). */
+  domainRank: number;
+  recordCount: number;
+}
+
+/** Decodes one row of {@link EXPLORER_TOPICS_SQL}. */
+export function decodeExplorerTopicRow(row: RawRow): ExplorerTopicRow {
+  return {
+    topic: readString(row, 'topic'),
+    domainRank: readNumber(row, 'domain_rank'),
+    recordCount: readNumber(row, 'record_count'),
+  };
+}
+
+/** The topics for the explorer's topic menu. */
+export async function queryExplorerTopics(db: QueryRunner, filters: Filters): Promise<ExplorerTopicRow[]> {
+  return (await db.run(EXPLORER_TOPICS_SQL, buildFilterParams(filters))).map(decodeExplorerTopicRow);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** How many records the dataset holds in all: the M of "N of M targets". */
+export const EXPLORER_TOTAL_SQL = 'SELECT count(*)::INTEGER AS record_count FROM targets';
+
+/** The number of records in `targets`. */
+export async function queryExplorerTotal(db: QueryRunner): Promise<number> {
+  const [row] = await db.run(EXPLORER_TOTAL_SQL, []);
+  if (row === undefined) throw new Error('count query returned no row');
+  return readNumber(row, 'record_count');
+}

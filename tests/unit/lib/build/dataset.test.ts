@@ -1,0 +1,204 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDataset, PATHS } from '../../../../src/lib/build/dataset.ts';
+import { DataFileError } from '../../../../src/lib/build/read-csv.ts';
+
+/** The real input files, which each test then spoils in one way. */
+function realFiles(): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const name of readdirSync('data/sources'))
+    files.set(PATHS.sources + name, readFileSync(`data/sources/${name}`));
+  for (const path of [PATHS.indicators, PATHS.cities, PATHS.overrides, PATHS.references])
+    files.set(path, readFileSync(path));
+  for (const name of readdirSync('data/outcomes').filter((n) => n.endsWith('.csv'))) {
+    files.set(PATHS.outcomes + name, readFileSync(`data/outcomes/${name}`));
+  }
+  return files;
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const text = (files: Map<string, Uint8Array>, path: string) => new TextDecoder().decode(files.get(path));
+
+function failure(files: Map<string, Uint8Array>): DataFileError {
+  try {
+    buildDataset({ files });
+  } catch (e) {
+    if (e instanceof DataFileError) return e;
+    throw e;
+  }
+  throw new Error('the build did not fail');
+}
+
+describe('buildDataset', () => {
+  it('builds the five plans', () => {
+    const { documents, targets, report } = buildDataset({ files: realFiles() });
+    expect(documents.map((d) => d.doc_id)).toEqual([
+      'shijiazhuang-2011',
+      'taiyuan-2014',
+      'hangzhou-2013',
+      'shanwei-2017',
+      'linxia-2013',
+    ]);
+    expect(report.quantitative).toBe(112);
+    for (const t of targets) {
+      const doc = documents.find((d) => d.doc_id === t.doc_id)!;
+      expect(doc.text.slice(t.quote_start, t.quote_end)).toBe(t.quote);
+    }
+    expect(report.warnings).toEqual([]);
+    expect(report.outcomes).toBeGreaterThan(0);
+  });
+
+  it('picks up a plan dropped into data/sources/ without a manifest row, and says so', () => {
+    const files = realFiles();
+    files.set(
+      PATHS.sources + 'wenzhou-2014.txt',
+      utf8('温州市质量强市建设行动计划\n一、主要目标\n到2015年,产品质量监督抽查合格率达到95%以上。'),
+    );
+    const { documents, report } = buildDataset({ files });
+    expect(documents.find((d) => d.doc_id === 'wenzhou-2014')).toMatchObject({
+      city_id: 'wenzhou',
+      city_zh: '温州市',
+      horizon_year: 2015,
+    });
+    expect(report.warnings.join('\n')).toMatch(/wenzhou-2014.txt is not in data\/sources\/manifest.csv/);
+  });
+
+  describe('bad input fails with the file and line', () => {
+    it.each<[string, (files: Map<string, Uint8Array>) => void, RegExp]>([
+      [
+        'an empty document',
+        (f) => f.set(PATHS.sources + 'taiyuan-2014.txt', new Uint8Array()),
+        /data\/sources\/taiyuan-2014.txt: the file is empty \(listed on data\/sources\/manifest.csv line 3\)/,
+      ],
+      [
+        'a binary document',
+        (f) => f.set(PATHS.sources + 'taiyuan-2014.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])),
+        /taiyuan-2014.txt: the file is binary/,
+      ],
+      [
+        'an undecodable document',
+        (f) => f.set(PATHS.sources + 'taiyuan-2014.txt', new Uint8Array([0x41, 0x80, 0x42, 0xff])),
+        /taiyuan-2014.txt: the file is neither UTF-8 nor GB18030/,
+      ],
+      [
+        'a document with no targets',
+        (f) =>
+          f.set(
+            PATHS.sources + 'taiyuan-2014.txt',
+            utf8('关于加强质量工作的通知\n各部门要高度重视质量工作。'),
+          ),
+        /taiyuan-2014.txt: no quantitative targets found/,
+      ],
+      [
+        'a missing document',
+        (f) => f.delete(PATHS.sources + 'taiyuan-2014.txt'),
+        /taiyuan-2014.txt: the document is missing \(listed on data\/sources\/manifest.csv line 3\)/,
+      ],
+      [
+        'a duplicate doc_id',
+        (f) =>
+          f.set(
+            PATHS.manifest,
+            utf8(
+              text(f, PATHS.manifest).replace(
+                'hangzhou-2013,hangzhou-2013.txt',
+                'taiyuan-2014,hangzhou-2013.txt',
+              ),
+            ),
+          ),
+        /manifest.csv line 4: duplicate doc_id "taiyuan-2014" \(first on line 3\)/,
+      ],
+      [
+        'a malformed manifest row',
+        (f) => f.set(PATHS.manifest, utf8(text(f, PATHS.manifest) + 'broken,row\n')),
+        /manifest.csv line 7: expected 14 fields, found 2/,
+      ],
+      [
+        'a manifest date that is not a date',
+        (f) => f.set(PATHS.manifest, utf8(text(f, PATHS.manifest).replace('2014-08-15', '2014-13-45'))),
+        /manifest.csv line 3: issue_date "2014-13-45" is not a date/,
+      ],
+      [
+        'a manifest without its columns',
+        (f) => f.set(PATHS.manifest, utf8('doc,file\na,b\n')),
+        /manifest.csv line 1: missing column\(s\): doc_id/,
+      ],
+      [
+        'a cities row with a bad coordinate',
+        (f) =>
+          f.set(
+            PATHS.cities,
+            utf8(
+              text(f, PATHS.cities).replace(/^(taiyuan,.*?),[^,]*,[^,]*,[^,]*$/m, '$1,north,112.5,somewhere'),
+            ),
+          ),
+        /cities.csv line 3: lat "north" is not a latitude/,
+      ],
+      [
+        'a duplicate city',
+        (f) => f.set(PATHS.cities, utf8(text(f, PATHS.cities) + 'taiyuan,太原市,Taiyuan,,,,,,\n')),
+        /cities.csv line 7: city_id "taiyuan" repeats line 3/,
+      ],
+      [
+        'an override of an unknown target',
+        (f) => f.set(PATHS.overrides, utf8('target_id,field,value,reason\nnope-001,value,5,typo\n')),
+        /overrides.csv line 2: unknown target_id "nope-001"/,
+      ],
+      [
+        'an override that brings a number absent from the quote',
+        (f) =>
+          f.set(PATHS.overrides, utf8('target_id,field,value,reason\ntaiyuan-2014-001,value,97,guess\n')),
+        /overrides.csv line 2: value 97 does not appear in the quote of taiyuan-2014-001/,
+      ],
+      [
+        'an override of a field that cannot change',
+        (f) => f.set(PATHS.overrides, utf8('target_id,field,value,reason\ntaiyuan-2014-001,quote,x,why\n')),
+        /overrides.csv line 2: field "quote" cannot be overridden/,
+      ],
+      [
+        'an override without a reason',
+        (f) =>
+          f.set(PATHS.overrides, utf8('target_id,field,value,reason\ntaiyuan-2014-001,domain,service,\n')),
+        /overrides.csv line 2: reason is empty/,
+      ],
+      [
+        'an indicator wording that is not a regular expression',
+        (f) =>
+          f.set(
+            PATHS.indicators,
+            utf8(text(f, PATHS.indicators) + 'x_rate,x,x,product,t,%,higher,(unclosed,\n'),
+          ),
+        /indicators.csv line \d+: wording "\(unclosed" is not a valid regular expression/,
+      ],
+    ])('%s', (_name, spoil, message) => {
+      const files = realFiles();
+      spoil(files);
+      expect(failure(files).message).toMatch(message);
+    });
+  });
+
+  it('applies overrides, marks them corrected and counts them', () => {
+    const files = realFiles();
+    files.set(
+      PATHS.overrides,
+      utf8(
+        'target_id,field,value,reason\ntaiyuan-2014-001,domain,foundation,test\ntaiyuan-2014-001,value,95,confirmed from the quote\ntaiyuan-2014-004,review,reviewed,checked by hand\n',
+      ),
+    );
+    const { targets, report } = buildDataset({ files });
+    expect(targets.find((t) => t.target_id === 'taiyuan-2014-001')).toMatchObject({
+      domain: 'foundation',
+      value: 95,
+      review: 'corrected',
+    });
+    expect(targets.find((t) => t.target_id === 'taiyuan-2014-004')!.review).toBe('reviewed');
+    expect(report.overrides.applied).toBe(3);
+    // The report lists the overrides themselves, not every record.
+    expect(report.overrides.changes.map((o) => [o.target_id, o.field, o.value, o.reason])).toEqual([
+      ['taiyuan-2014-001', 'domain', 'foundation', 'test'],
+      ['taiyuan-2014-001', 'value', '95', 'confirmed from the quote'],
+      ['taiyuan-2014-004', 'review', 'reviewed', 'checked by hand'],
+    ]);
+    expect(Object.keys(report.overrides).sort()).toEqual(['applied', 'changes', 'excluded']);
+  });
+});

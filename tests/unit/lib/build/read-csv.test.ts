@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatCsvRow, parseCsvTable } from '../../../../src/lib/build/read-csv';
+
+describe('parseCsvTable', () => {
+  it.each([
+    ['one record a line', 'a,b\n1,2\n3,4\n', [2, 3]],
+    ['CRLF line ends', 'a,b\r\n1,2\r\n3,4\r\n', [2, 3]],
+    ['a quoted cell spanning two lines', 'a,b\n"x\ny",2\n3,4\n', [2, 4]],
+    ['a quoted cell with CRLF inside', 'a,b\r\n"x\r\ny",2\r\n3,4\r\n', [2, 4]],
+    ['blank lines skipped but counted', 'a,b\n\n1,2\n\n3,4\n\n', [3, 5]],
+    ['no final newline', 'a,b\n1,2', [2]],
+  ])('keeps 1-based file lines: %s', (_, text, lines) => {
+    expect(parseCsvTable(text).records.map((r) => r.line)).toEqual(lines);
+  });
+
+  it('drops a byte-order mark and trims header names', () => {
+    const table = parseCsvTable('\uFEFFcity_id , year\ntaiyuan,2018\n');
+    expect(table.columns).toEqual(['city_id', 'year']);
+    expect(table.records[0]?.values).toEqual({ city_id: 'taiyuan', year: '2018' });
+  });
+
+  it('fills missing cells with empty strings and counts the cells a row had', () => {
+    const table = parseCsvTable('a,b,c\n1\n1,2,3,4\n');
+    expect(table.records.map((r) => [r.values, r.cellCount])).toEqual([
+      [{ a: '1', b: '', c: '' }, 1],
+      [{ a: '1', b: '2', c: '3' }, 4],
+    ]);
+  });
+});
+
+describe('formatCsvRow', () => {
+  it.each([
+    [['taiyuan', '59', 'μg/m³'], 'taiyuan,59,μg/m³'],
+    [['汕尾 30 16 2.09 3 96.8%', 'a, b'], '汕尾 30 16 2.09 3 96.8%,"a, b"'],
+    [['"去年"'], '"""去年"""'],
+    [['line\nbreak'], '"line\nbreak"'],
+  ])('quotes only where CSV needs it: %j', (cells, expected) => {
+    expect(formatCsvRow(cells)).toBe(expected);
+    expect(parseCsvTable(`h${',h'.repeat(cells.length - 1)}\n${expected}\n`).records[0]?.cellCount).toBe(
+      cells.length,
+    );
+  });
+});

@@ -1,0 +1,204 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ConsoleRefusedError,
+  TABLE_COLUMNS_SQL,
+  calcTableColumns,
+  checkConsoleStatement,
+  formatIdentifier,
+  isConsoleRunner,
+  queryTableColumns,
+  runConsoleStatement,
+  runRolledBack,
+  type ConsoleRefusal,
+  type ConsoleRunner,
+} from '../../../../src/lib/data/console.ts';
+import type { Dataset } from '../../../../src/lib/data/parquet.ts';
+import type { QueryRunner } from '../../../../src/lib/data/queries.ts';
+import { TABLE_NAMES } from '../../../../src/lib/data/tables.ts';
+import { createNodeRunner, openPublishedData, readPublishedDataset } from '../../../published-data.ts';
+
+let connection: DuckDBConnection;
+let db: QueryRunner;
+let data: Dataset;
+
+beforeAll(async () => {
+  connection = await openPublishedData();
+  db = createNodeRunner(connection);
+  data = await readPublishedDataset();
+});
+
+describe('checkConsoleStatement runs', () => {
+  it.each([
+    ['SELECT count(*) FROM targets', 'SELECT count(*) FROM targets'],
+    ['select * from targets limit 5;', 'select * from targets limit 5'],
+    ['  SELECT 1 ;  -- done\n', 'SELECT 1'],
+    ['WITH t AS (SELECT * FROM targets) SELECT city_id, count(*) FROM t GROUP BY ALL', null],
+    ['FROM targets LIMIT 3', null],
+    ['VALUES (1), (2)', null],
+    ['(SELECT 1) UNION ALL (SELECT 2)', null],
+    ['DESCRIBE targets', null],
+    ['SHOW TABLES', null],
+    ['SHOW ALL TABLES', null],
+    ['SUMMARIZE targets', null],
+    ['SUMMARIZE SELECT value FROM targets', null],
+    ['EXPLAIN SELECT * FROM targets', null],
+    ['EXPLAIN ANALYZE SELECT count(*) FROM targets', null],
+    ["PRAGMA table_info('targets')", null],
+    ['/* a note; with a semicolon */ SELECT 1', null],
+    ["SELECT 'DROP TABLE targets; DELETE FROM x' AS text", null],
+    ['SELECT "update" FROM (SELECT 1 AS "update")', null],
+    ["SELECT E'it\\'s; DROP' AS s", null],
+    ['SELECT $$ DROP TABLE targets; $$ AS s', null],
+    ["SELECT quote FROM targets WHERE quote LIKE '%抽查%'", null],
+    ['SELECT * REPLACE (upper(domain) AS domain) FROM targets', null],
+    ['SELECT city_id FROM targets GROUP BY GROUPING SETS ((city_id), ())', null],
+  ])('%j', (sql, statement) => {
+    const check = checkConsoleStatement(sql);
+    expect(check).toMatchObject({ ok: true });
+    if (check.ok && statement !== null) expect(check.statement).toBe(statement);
+  });
+});
+
+describe('checkConsoleStatement refuses', () => {
+  it.each<[string, ConsoleRefusal]>([
+    ['', { reason: 'empty' }],
+    ['  ;  -- nothing', { reason: 'empty' }],
+    ['DROP TABLE targets', { reason: 'not-read-only', keyword: 'DROP' }],
+    ["INSERT INTO targets (target_id) VALUES ('x')", { reason: 'not-read-only', keyword: 'INSERT' }],
+    ['UPDATE targets SET value = 0', { reason: 'not-read-only', keyword: 'UPDATE' }],
+    ['DELETE FROM targets', { reason: 'not-read-only', keyword: 'DELETE' }],
+    ['CREATE TABLE x AS SELECT 1', { reason: 'not-read-only', keyword: 'CREATE' }],
+    ['create or replace view v as select 1', { reason: 'not-read-only', keyword: 'CREATE' }],
+    ['ALTER TABLE targets ADD COLUMN x INTEGER', { reason: 'not-read-only', keyword: 'ALTER' }],
+    ["COPY targets TO 'out.csv'", { reason: 'not-read-only', keyword: 'COPY' }],
+    ["ATTACH 'other.db' AS other", { reason: 'not-read-only', keyword: 'ATTACH' }],
+    ['DETACH other', { reason: 'not-read-only', keyword: 'DETACH' }],
+    ['INSTALL httpfs', { reason: 'not-read-only', keyword: 'INSTALL' }],
+    ['LOAD httpfs', { reason: 'not-read-only', keyword: 'LOAD' }],
+    ['SET threads = 1', { reason: 'not-read-only', keyword: 'SET' }],
+    ['RESET threads', { reason: 'not-read-only', keyword: 'RESET' }],
+    ['BEGIN TRANSACTION', { reason: 'not-read-only', keyword: 'BEGIN' }],
+    ['CHECKPOINT', { reason: 'not-read-only', keyword: 'CHECKPOINT' }],
+    ["EXPORT DATABASE 'dir'", { reason: 'not-read-only', keyword: 'EXPORT' }],
+    ['CALL pragma_version()', { reason: 'not-read-only', keyword: 'CALL' }],
+    ['SELECT 1; SELECT 2', { reason: 'multiple', count: 2 }],
+    ['SELECT 1; DROP TABLE targets', { reason: 'multiple', count: 2 }],
+    ['SELECT 1;; DROP TABLE targets;', { reason: 'multiple', count: 2 }],
+    [
+      'WITH x AS (SELECT 1) INSERT INTO targets SELECT * FROM x',
+      { reason: 'writing-keyword', keyword: 'INSERT' },
+    ],
+    ['WITH x AS (SELECT 1) DELETE FROM targets', { reason: 'writing-keyword', keyword: 'DELETE' }],
+    ['EXPLAIN ANALYZE DELETE FROM targets', { reason: 'not-read-only', keyword: 'DELETE' }],
+    ['EXPLAIN DROP TABLE targets', { reason: 'not-read-only', keyword: 'DROP' }],
+    ['EXPLAIN PRAGMA table_info(targets)', { reason: 'not-read-only', keyword: 'PRAGMA' }],
+    ['(DELETE FROM targets)', { reason: 'not-read-only', keyword: 'DELETE' }],
+    ['PRAGMA enable_profiling', { reason: 'pragma', name: 'enable_profiling' }],
+    ["PRAGMA table_info('targets'); DROP TABLE targets", { reason: 'multiple', count: 2 }],
+    ['SELECT 1 AS update', { reason: 'writing-keyword', keyword: 'UPDATE' }],
+    ["SELECT 'unclosed", { reason: 'unterminated', what: 'string' }],
+    ['SELECT "unclosed', { reason: 'unterminated', what: 'identifier' }],
+    ['SELECT 1 /* unclosed', { reason: 'unterminated', what: 'comment' }],
+    ['SELECT 1 /* nested /* */ DROP TABLE targets', { reason: 'unterminated', what: 'comment' }],
+    ['USE other', { reason: 'not-read-only', keyword: 'USE' }],
+    ['VACUUM', { reason: 'not-read-only', keyword: 'VACUUM' }],
+  ])('%j', (sql, refusal) => {
+    expect(checkConsoleStatement(sql)).toEqual({ ok: false, refusal });
+  });
+});
+
+describe('runRolledBack', () => {
+  it('leaves the tables as they were even when given a statement that writes', async () => {
+    await connection.run('CREATE TEMP TABLE scratch AS SELECT * FROM targets');
+    const node = { query: (sql: string) => connection.runAndReadAll(sql) };
+    const count = async () =>
+      Number((await connection.runAndReadAll('SELECT count(*) AS n FROM scratch')).getRowObjectsJS()[0]?.n);
+    const before = await count();
+    await runRolledBack(node, 'DELETE FROM scratch');
+    expect(await count()).toBe(before);
+    await runRolledBack(node, 'DROP TABLE scratch');
+    expect(await count()).toBe(before);
+    await expect(runRolledBack(node, 'SELECT * FROM no_such_table')).rejects.toThrow(/no_such_table/);
+    // The failed statement's transaction was rolled back, so the connection still works.
+    expect(await count()).toBe(before);
+  });
+});
+
+describe('runConsoleStatement', () => {
+  const engine: ConsoleRunner = {
+    async runRolledBack(sql) {
+      const reader = await connection.runAndReadAll(sql);
+      return { columns: reader.columnNames(), rows: reader.getRowsJS() as never };
+    },
+  };
+
+  it('runs a read-only statement and times it', async () => {
+    let clock = 100;
+    const result = await runConsoleStatement(
+      engine,
+      'SELECT count(*) AS n FROM targets;',
+      () => (clock += 5),
+    );
+    expect(result.columns).toEqual(['n']);
+    expect(Number(result.rows[0]?.[0])).toBe(data.targets.rows.length);
+    expect(result.statement).toBe('SELECT count(*) AS n FROM targets');
+    expect(result.elapsedMs).toBe(5);
+  });
+
+  it('refuses a statement that writes before it reaches the engine', async () => {
+    const refused = runConsoleStatement(engine, 'DROP TABLE targets');
+    await expect(refused).rejects.toBeInstanceOf(ConsoleRefusedError);
+    await expect(refused).rejects.toMatchObject({ refusal: { reason: 'not-read-only', keyword: 'DROP' } });
+  });
+
+  it('knows an engine that can run console statements', () => {
+    expect(isConsoleRunner(null)).toBe(false);
+    expect(isConsoleRunner(db)).toBe(false);
+    expect(isConsoleRunner({ ...db, ...engine })).toBe(true);
+  });
+});
+
+describe('TABLE_COLUMNS_SQL', () => {
+  it('binds and plans with EXPLAIN against the published tables', async () => {
+    expect((await connection.runAndReadAll(`EXPLAIN ${TABLE_COLUMNS_SQL}`)).currentRowCount).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('lists every table with its columns and types, as the decoded tables give them', async () => {
+    const columns = await queryTableColumns(db);
+    expect([...new Set(columns.map((c) => c.tableName))]).toEqual(TABLE_NAMES);
+    expect(calcTableColumns(data)).toEqual(columns);
+    expect(columns.find((c) => c.tableName === 'targets' && c.columnName === 'target_year')?.dataType).toBe(
+      'INTEGER',
+    );
+  });
+});
+
+describe('formatIdentifier', () => {
+  it.each([
+    ['targets', 'targets'],
+    ['outcome_notes', 'outcome_notes'],
+    ['references', '"references"'],
+    ['order', '"order"'],
+    ['Mixed', '"Mixed"'],
+    ['with space', '"with space"'],
+    ['a"b', '"a""b"'],
+  ])('writes %j as %j', (name, sql) => {
+    expect(formatIdentifier(name)).toBe(sql);
+  });
+
+  it('quotes every reserved word DuckDB lists, so each inserted name parses', async () => {
+    const rows = (
+      await connection.runAndReadAll(
+        "SELECT keyword_name FROM duckdb_keywords() WHERE keyword_category = 'reserved'",
+      )
+    ).getRowsJS();
+    for (const [word] of rows) expect(formatIdentifier(String(word))).toBe(`"${String(word)}"`);
+    for (const name of TABLE_NAMES) {
+      const reader = await connection.runAndReadAll(`SELECT count(*) FROM ${formatIdentifier(name)}`);
+      expect(reader.currentRowCount).toBe(1);
+    }
+  });
+});

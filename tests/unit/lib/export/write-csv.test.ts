@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsvTable } from '../../../../src/lib/build/read-csv.ts';
+import {
+  UTF8_BOM,
+  buildCsv,
+  buildCsvFilename,
+  buildCsvTable,
+  formatCsvCell,
+} from '../../../../src/lib/export/write-csv.ts';
+
+describe('formatCsvCell', () => {
+  it.each([
+    [null, ''],
+    [90, '90'],
+    [1200, '1200'],
+    [0.125, '0.125'],
+    [Number.NaN, ''],
+    [true, 'true'],
+    ['国家监督抽查合格率稳定在90%以上', '国家监督抽查合格率稳定在90%以上'],
+  ])('writes %j as %j', (cell, text) => {
+    expect(formatCsvCell(cell)).toBe(text);
+  });
+});
+
+describe('buildCsv', () => {
+  it('starts with the byte-order mark, ends lines with CRLF and quotes what needs quoting', () => {
+    const csv = buildCsv(
+      ['target_id', 'quote'],
+      [['hangzhou-2013-007', '制定(修订)国家、行业标准300项, "以上"']],
+    );
+    expect(csv).toBe(
+      `${UTF8_BOM}target_id,quote\r\nhangzhou-2013-007,"制定(修订)国家、行业标准300项, ""以上"""\r\n`,
+    );
+  });
+
+  it('reads back as the same cells', () => {
+    const rows = [
+      ['a\nb', 1, null],
+      ['逗号，和,英文逗号', 2.5, true],
+    ];
+    const table = parseCsvTable(buildCsv(['text', 'value', 'flag'], rows));
+    expect(table.columns).toEqual(['text', 'value', 'flag']);
+    expect(table.records.map((r) => r.values)).toEqual([
+      { text: 'a\nb', value: '1', flag: '' },
+      { text: '逗号，和,英文逗号', value: '2.5', flag: 'true' },
+    ]);
+  });
+});
+
+describe('buildCsvTable', () => {
+  it('writes one column per definition, in order', () => {
+    const csv = buildCsvTable(
+      [
+        { header: 'id', cell: (r: { id: string; n: number }) => r.id },
+        { header: 'n', cell: (r) => r.n },
+      ],
+      [{ id: 'x', n: 3 }],
+    );
+    expect(csv).toBe(`${UTF8_BOM}id,n\r\nx,3\r\n`);
+  });
+});
+
+describe('buildCsvFilename', () => {
+  it('names the file with the local date', () => {
+    expect(buildCsvFilename('targets', new Date(2026, 11, 5, 23, 59))).toBe('targets-2026-12-05.csv');
+    expect(buildCsvFilename('query', new Date(2027, 0, 9))).toBe('query-2027-01-09.csv');
+  });
+});
