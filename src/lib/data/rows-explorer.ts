@@ -1,7 +1,7 @@
 /**
  * The Target explorer's queries answered from the decoded rows, so the table draws before DuckDB is ready.
  * Each returns exactly what its SQL twin in queries-explorer.ts returns (held to it by
- * tests/unit/lib/db/rows-explorer.test.ts).
+ * tests/unit/lib/data/rows-explorer.test.ts).
  */
 
 import { COMPARATORS, DOMAINS } from '../extract/types.ts';
