@@ -1,21 +1,23 @@
-/** npm run build:data — turn data/ into public/data/*.parquet and data/build-report.json, or fail leaving the last good dataset. */
+/**
+ * npm run build:data — turn data/ into the published dataset in public/data/ (Parquet, the DuckDB database
+ * the dashboard attaches, and each view's build-time answers) and data/build-report.json, or fail leaving
+ * the last good dataset.
+ */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildDataset, PATHS } from '../src/lib/build/dataset.ts';
+import { buildPublishedTables } from '../src/lib/build/publish.ts';
 import { DataFileError } from '../src/lib/build/read-csv.ts';
-import {
-  CITY_SCHEMA,
-  DOCUMENT_SCHEMA,
-  INDICATOR_SCHEMA,
-  OUTCOME_NOTE_SCHEMA,
-  OUTCOME_SCHEMA,
-  REFERENCE_SCHEMA,
-  TARGET_SCHEMA,
-} from '../src/lib/build/schema.ts';
-import { writeParquetTables } from './lib/parquet.ts';
+import { buildAnswersPath, calcBuiltAnswers } from '../src/lib/data/answers.ts';
+import { VIEW_QUERIES } from '../src/lib/data/queries/index.ts';
+import { DATA_DIR, DATABASE_FILE } from '../src/lib/data/tables.ts';
+import { openNodeEngine } from './lib/duckdb-node.ts';
+import { writeTables } from './lib/write-tables.ts';
 
 const root = process.cwd();
-const outDir = join(root, 'public', 'data');
+const outDir = join(root, 'public', DATA_DIR);
+/** Work folders live outside public/, so a killed build never leaves anything Vite would copy into dist/. */
+const WORK_PREFIX = '.build-data-';
 
 /** Every input file of the dataset, keyed by its path relative to the project root. */
 function collectInputs(): Map<string, Uint8Array> {
@@ -38,26 +40,62 @@ function collectInputs(): Map<string, Uint8Array> {
   return files;
 }
 
+/** Removes work folders of builds that were killed (their process is gone). */
+function removeLeftovers(): void {
+  const stale = (name: string) => {
+    const pid = Number(name.slice(name.lastIndexOf('-') + 1));
+    if (!Number.isInteger(pid) || pid === process.pid) return false;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  for (const name of readdirSync(root)) {
+    if (name.startsWith(WORK_PREFIX) && stale(name)) rmSync(join(root, name), { recursive: true, force: true });
+  }
+  // Older builds staged inside public/, where Vite would copy a leftover into dist/.
+  const publicDir = join(root, 'public');
+  if (existsSync(publicDir)) {
+    for (const name of readdirSync(publicDir)) {
+      if (/^data\.(staging|previous)-\d+$/.test(name)) rmSync(join(publicDir, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** Writes each view's answers for its default state, from the database just written. */
+async function writeAnswers(dir: string): Promise<void> {
+  const engine = await openNodeEngine(join(dir, DATABASE_FILE));
+  try {
+    mkdirSync(join(dir, 'answers'), { recursive: true });
+    for (const [view, queries] of Object.entries(VIEW_QUERIES)) {
+      const built = await calcBuiltAnswers(engine, queries ?? []);
+      const file = join(dir, buildAnswersPath(view).slice(DATA_DIR.length + 1));
+      writeFileSync(file, JSON.stringify(built));
+    }
+  } finally {
+    engine.close();
+  }
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
+  removeLeftovers();
   const dataset = buildDataset({ files: collectInputs() });
   const built = performance.now();
 
   // Write beside the live dataset, then swap, so a failure never leaves a half-written one.
-  const staging = `${outDir}.staging-${process.pid}`;
+  const staging = join(root, `${WORK_PREFIX}staging-${process.pid}`);
+  const previous = join(root, `${WORK_PREFIX}previous-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
+  let written: number;
   try {
-    await writeParquetTables(staging, [
-      { name: 'targets', columns: TARGET_SCHEMA, rows: dataset.targets },
-      { name: 'documents', columns: DOCUMENT_SCHEMA, rows: dataset.documents },
-      { name: 'indicators', columns: INDICATOR_SCHEMA, rows: dataset.indicators },
-      { name: 'cities', columns: CITY_SCHEMA, rows: dataset.cities },
-      { name: 'references', columns: REFERENCE_SCHEMA, rows: dataset.references },
-      { name: 'outcomes', columns: OUTCOME_SCHEMA, rows: dataset.outcomes },
-      { name: 'outcome_notes', columns: OUTCOME_NOTE_SCHEMA, rows: dataset.outcomeNotes },
-    ]);
-    const previous = `${outDir}.previous-${process.pid}`;
+    await writeTables(staging, buildPublishedTables(dataset));
+    written = performance.now();
+    await writeAnswers(staging);
+    mkdirSync(join(root, 'public'), { recursive: true });
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
     rmSync(previous, { recursive: true, force: true });
@@ -65,10 +103,14 @@ async function main(): Promise<void> {
     rmSync(staging, { recursive: true, force: true });
     throw e;
   }
-  const written = performance.now();
+  const answered = performance.now();
   const report = {
     ...dataset.report,
-    timings_ms: { build: Math.round(built - started), write: Math.round(written - built) },
+    timings_ms: {
+      build: Math.round(built - started),
+      write: Math.round(written - built),
+      answers: Math.round(answered - written),
+    },
   };
   writeFileSync(join(root, 'data', 'build-report.json'), JSON.stringify(report, null, 2) + '\n');
 
@@ -77,7 +119,7 @@ async function main(): Promise<void> {
     `build:data: ${r.documents} documents, ${r.quantitative} quantitative targets, ${r.qualitative} qualitative commitments, ` +
       `${r.withoutIndicator.count} quantitative targets without a canonical indicator, ${r.overrides.applied} overrides, ` +
       `${r.outcomes} outcomes ` +
-      `→ public/data/ in ${Math.round(written - started)} ms\n`,
+      `→ public/data/ in ${Math.round(answered - started)} ms\n`,
   );
   for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
 }

@@ -1,21 +1,21 @@
 /**
- * The bare page scripts/bench-ui.ts compares the app with: it starts DuckDB-WASM, fills it from the same
- * Parquet files, runs one query and draws one chart, with no framework and no early drawing.
+ * The bare page scripts/bench-ui.ts compares the app with: it starts DuckDB-WASM with the published database,
+ * runs one query and draws one chart, with no framework and no build-time answers.
  */
 
 import { scaleBand, scaleLinear } from 'd3';
-import { startDuckDB } from './lib/data/connector.ts';
-import { loadDataset } from './lib/data/parquet.ts';
-import { queryCityDomainCounts } from './lib/data/queries.ts';
+import { startEngine } from './lib/data/engine.ts';
+import { bindQuery } from './lib/data/query.ts';
+import { CITY_DOMAIN_COUNTS_QUERY } from './lib/data/queries/overview.ts';
+import { DEFAULT_VIEW_STATE } from './lib/data/answers.ts';
 import { FIRST_CHART_MARK } from './lib/perf.ts';
-import { NO_FILTERS } from './lib/state/url.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
 async function run(): Promise<void> {
-  const dataset = await loadDataset({ baseUrl: import.meta.env.BASE_URL });
-  const engine = await startDuckDB(dataset);
-  const counts = await queryCityDomainCounts(engine, NO_FILTERS);
+  const engine = await startEngine({ baseUrl: import.meta.env.BASE_URL });
+  const [result] = engine.runBatch([bindQuery(CITY_DOMAIN_COUNTS_QUERY, DEFAULT_VIEW_STATE)]);
+  const counts = CITY_DOMAIN_COUNTS_QUERY.decode(await (result as Promise<Record<string, unknown>[]>));
   const totals = new Map<string, number>();
   for (const row of counts) totals.set(row.cityId, (totals.get(row.cityId) ?? 0) + row.quantitativeCount);
 

@@ -48,7 +48,8 @@ export interface DocumentRow {
   issue_date: string | null;
   issue_year: number | null;
   kind: string | null;
-  horizon_years: string;
+  /** Every horizon year the plan names, ascending. */
+  horizon_years: number[];
   horizon_year: number | null;
   source_file: string;
   encoding: string;
@@ -56,9 +57,7 @@ export interface DocumentRow {
   char_count: number;
 }
 
-export interface IndicatorRow extends Omit<Indicator, 'wordings' | 'exclude'> {
-  wordings: string;
-  exclude: string;
+export interface IndicatorRow extends Indicator {
   target_count: number;
   city_count: number;
 }
@@ -235,7 +234,7 @@ export function buildDataset(input: DatasetInput): Dataset {
       issue_date: entry.issue_date,
       issue_year: entry.issue_date ? Number(entry.issue_date.slice(0, 4)) : null,
       kind: entry.kind,
-      horizon_years: horizon.join(';'),
+      horizon_years: [...horizon].sort((a, b) => a - b),
       horizon_year: horizon.length ? horizon[horizon.length - 1]! : null,
       source_file: file,
       encoding: decoded.encoding,
@@ -257,8 +256,6 @@ export function buildDataset(input: DatasetInput): Dataset {
     const mine = targets.filter((t) => t.indicator_id === i.indicator_id);
     return {
       ...i,
-      wordings: i.wordings.join(';'),
-      exclude: i.exclude.join(';'),
       target_count: mine.length,
       city_count: new Set(mine.map((t) => t.city_id)).size,
     };

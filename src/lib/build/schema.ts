@@ -1,6 +1,10 @@
-/** Column names and types of the published Parquet files: the contract between the build and the dashboard. */
+/**
+ * Column names and types of the published tables (Parquet files and the DuckDB database beside them): the
+ * contract between the build and the dashboard.
+ */
 
-export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+/** A column's DuckDB type; `[]` marks a LIST column (a real list, never a `;`-joined string). */
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'VARCHAR[]' | 'INTEGER[]';
 export type Schema = readonly (readonly [name: string, type: ColumnType])[];
 
 export const TARGET_SCHEMA: Schema = [
@@ -26,6 +30,12 @@ export const TARGET_SCHEMA: Schema = [
   ['section', 'VARCHAR'],
   ['lead_department', 'VARCHAR'],
   ['review', 'VARCHAR'],
+  // Derived in the build (src/lib/build/publish.ts), because many queries need them.
+  ['lead_departments', 'VARCHAR[]'],
+  ['has_number', 'BOOLEAN'],
+  ['has_target_year', 'BOOLEAN'],
+  ['has_lead_department', 'BOOLEAN'],
+  ['is_specific', 'BOOLEAN'],
 ];
 
 export const DOCUMENT_SCHEMA: Schema = [
@@ -42,8 +52,9 @@ export const DOCUMENT_SCHEMA: Schema = [
   ['issue_date', 'VARCHAR'],
   ['issue_year', 'INTEGER'],
   ['kind', 'VARCHAR'],
-  ['horizon_years', 'VARCHAR'],
+  ['horizon_years', 'INTEGER[]'],
   ['horizon_year', 'INTEGER'],
+  ['start_year', 'INTEGER'],
   ['source_file', 'VARCHAR'],
   ['encoding', 'VARCHAR'],
   ['text', 'VARCHAR'],
@@ -58,8 +69,8 @@ export const INDICATOR_SCHEMA: Schema = [
   ['topic', 'VARCHAR'],
   ['unit', 'VARCHAR'],
   ['direction', 'VARCHAR'],
-  ['wordings', 'VARCHAR'],
-  ['exclude', 'VARCHAR'],
+  ['wordings', 'VARCHAR[]'],
+  ['exclude', 'VARCHAR[]'],
   ['target_count', 'INTEGER'],
   ['city_count', 'INTEGER'],
 ];

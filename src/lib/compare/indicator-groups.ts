@@ -1,6 +1,6 @@
 /** Targets grouped by canonical indicator, in the order the query gives them, with the references of each. */
 
-import type { ComparedTargetRow, ReferenceTargetRow } from '../data/queries-compare.ts';
+import type { ComparedTargetRow, ReferenceTargetRow } from '../data/queries/compare.ts';
 
 /** One canonical indicator's targets and references. */
 export interface IndicatorGroup {

@@ -1,18 +1,20 @@
-/** Converts decoded tables to Arrow and Arrow query results back to plain rows: the two edges of the engine. */
+/** Converts rows to Arrow (to insert a person's own rows in bulk) and Arrow query results back to plain rows. */
 
 import {
   Bool,
-  Float32,
+  Field,
   Float64,
   Int32,
-  Int64,
+  List,
   Table,
   Utf8,
+  Vector,
   makeData,
   makeVector,
-  type Vector,
+  type Data,
+  type DataType,
 } from 'apache-arrow';
-import type { ColumnInfo, DecodedTable } from './parquet.ts';
+import type { ColumnType, Schema } from '../build/schema.ts';
 
 /** Packs one bit per value, least significant bit first, as Arrow lays out validity and booleans. */
 export function buildBitmap(length: number, isSet: (index: number) => boolean): Uint8Array {
@@ -32,64 +34,70 @@ function buildUtf8Parts(values: readonly unknown[]): { valueOffsets: Int32Array;
   return { valueOffsets, data };
 }
 
-/**
- * Builds one Arrow vector straight from its buffers. Arrow's builders (and so `vectorFromArray`) compile a
- * null check with `new Function`, which the site's Content-Security-Policy (no 'unsafe-eval') forbids.
- */
-function buildVector(column: ColumnInfo, values: readonly unknown[]): Vector {
-  const length = values.length;
-  const nullBitmap = buildBitmap(length, (i) => values[i] !== null && values[i] !== undefined);
-  const nullCount = values.filter((v) => v === null || v === undefined).length;
-  const common = { length, nullCount, nullBitmap };
-  const numbers = (array: Float64Array | Float32Array | Int32Array) => {
-    values.forEach((v, i) => (array[i] = typeof v === 'number' ? v : 0));
-    return array;
-  };
-  switch (column.type) {
-    case 'VARCHAR':
-      return makeVector(makeData({ type: new Utf8(), ...common, ...buildUtf8Parts(values) }));
-    case 'INTEGER':
-      return makeVector(makeData({ type: new Int32(), ...common, data: numbers(new Int32Array(length)) }));
-    case 'DOUBLE':
-      return makeVector(
-        makeData({ type: new Float64(), ...common, data: numbers(new Float64Array(length)) }),
-      );
-    case 'FLOAT':
-      return makeVector(
-        makeData({ type: new Float32(), ...common, data: numbers(new Float32Array(length)) }),
-      );
-    case 'BIGINT': {
-      // Decoded rows hold BIGINT as number; the Int64 buffer wants bigint.
-      const data = new BigInt64Array(length);
-      values.forEach(
-        (v, i) => (data[i] = typeof v === 'number' ? BigInt(v) : typeof v === 'bigint' ? v : 0n),
-      );
-      return makeVector(makeData({ type: new Int64(), ...common, data }));
-    }
-    case 'BOOLEAN':
-      return makeVector(
-        makeData({ type: new Bool(), ...common, data: buildBitmap(length, (i) => values[i] === true) }),
-      );
-  }
+function isMissing(value: unknown): boolean {
+  return value === null || value === undefined;
 }
 
 /**
- * Builds an Arrow table with the column types of the Parquet schema, so DuckDB gets the same
- * VARCHAR/INTEGER/BIGINT/DOUBLE/BOOLEAN columns it would get from `read_parquet`.
+ * Builds one column's Arrow data straight from its buffers. Arrow's builders (and so `vectorFromArray`)
+ * compile a null check with `new Function`, which the site's Content-Security-Policy (no 'unsafe-eval') forbids.
  */
-export function buildArrowTable(table: DecodedTable<unknown>): Table {
-  const rows = table.rows as readonly Record<string, unknown>[];
+function buildData(type: ColumnType, values: readonly unknown[]): Data<DataType> {
+  const length = values.length;
+  const nullBitmap = buildBitmap(length, (i) => !isMissing(values[i]));
+  const nullCount = values.filter(isMissing).length;
+  const common = { length, nullCount, nullBitmap };
+  const numbers = (array: Float64Array | Int32Array) => {
+    values.forEach((v, i) => (array[i] = typeof v === 'number' ? v : 0));
+    return array;
+  };
+  switch (type) {
+    case 'VARCHAR':
+      return makeData({ type: new Utf8(), ...common, ...buildUtf8Parts(values) });
+    case 'INTEGER':
+      return makeData({ type: new Int32(), ...common, data: numbers(new Int32Array(length)) });
+    case 'DOUBLE':
+      return makeData({ type: new Float64(), ...common, data: numbers(new Float64Array(length)) });
+    case 'BOOLEAN':
+      return makeData({ type: new Bool(), ...common, data: buildBitmap(length, (i) => values[i] === true) });
+    case 'VARCHAR[]':
+    case 'INTEGER[]': {
+      const lists = values.map((v) => (Array.isArray(v) ? (v as unknown[]) : []));
+      const valueOffsets = new Int32Array(length + 1);
+      lists.forEach((list, i) => (valueOffsets[i + 1] = (valueOffsets[i] as number) + list.length));
+      const child = buildData(type === 'VARCHAR[]' ? 'VARCHAR' : 'INTEGER', lists.flat());
+      return makeData({
+        type: new List(new Field('item', child.type, true)),
+        ...common,
+        valueOffsets,
+        child,
+      });
+    }
+  }
+}
+
+/** Builds an Arrow table with the columns and DuckDB types of a published table's schema. */
+export function buildArrowTable(schema: Schema, rows: readonly object[]): Table {
+  const records = rows as readonly Record<string, unknown>[];
   return new Table(
     Object.fromEntries(
-      table.columns.map((column) => [
-        column.name,
-        buildVector(
-          column,
-          rows.map((r) => r[column.name]),
+      schema.map(([name, type]) => [
+        name,
+        makeVector(
+          buildData(
+            type,
+            records.map((r) => r[name]),
+          ),
         ),
       ]),
     ),
   );
+}
+
+/** A cell as plain JavaScript: lists become arrays (of plain values), everything else stays as Arrow gives it. */
+function toPlain(value: unknown): unknown {
+  if (value instanceof Vector) return Array.from(value.toArray() as ArrayLike<unknown>, toPlain);
+  return value ?? null;
 }
 
 /** Turns an Arrow result into one plain object per row, keyed by column name, with nulls kept. */
@@ -100,7 +108,7 @@ export function parseArrowRows(table: Table): Record<string, unknown>[] {
   for (let i = 0; i < table.numRows; i += 1) {
     const row: Record<string, unknown> = {};
     names.forEach((name, j) => {
-      row[name] = columns[j]?.get(i) ?? null;
+      row[name] = toPlain(columns[j]?.get(i));
     });
     rows.push(row);
   }

@@ -4,9 +4,8 @@
  * the tables and columns listed beside it.
  */
 
-import type { Dataset } from './parquet.ts';
-import { readNumber, readString, type RawRow } from './fields.ts';
-import type { QueryRunner } from './queries.ts';
+import { readNumber, readString } from './fields.ts';
+import { defineQuery } from './query.ts';
 import { TABLE_NAMES } from './tables.ts';
 
 /** Statements the console runs: they read and never write. */
@@ -272,11 +271,6 @@ export interface ConsoleRunner {
   runRolledBack(sql: string): Promise<ConsoleTable>;
 }
 
-/** Can this engine run console statements? */
-export function isConsoleRunner(engine: QueryRunner | null): engine is QueryRunner & ConsoleRunner {
-  return engine !== null && typeof (engine as Partial<ConsoleRunner>).runRolledBack === 'function';
-}
-
 /** Raised for a statement the console will not run; the view words the refusal. */
 export class ConsoleRefusedError extends Error {
   override name = 'ConsoleRefusedError';
@@ -325,45 +319,32 @@ export function formatIdentifier(name: string): string {
 
 // ---------------------------------------------------------------------------------------------------------
 
-/** Every column of every table the console can query, with its DuckDB type, tables in fetch order. */
-export const TABLE_COLUMNS_SQL = `SELECT table_name, column_name, data_type, ordinal_position::INTEGER AS position
-FROM information_schema.columns
-WHERE table_schema = 'main' AND list_contains(['${TABLE_NAMES.join("', '")}'], table_name)
-ORDER BY list_position(['${TABLE_NAMES.join("', '")}'], table_name), ordinal_position`;
-
-/** One column of {@link TABLE_COLUMNS_SQL}. */
+/** One column of {@link CONSOLE_SCHEMA_QUERY}. */
 export interface TableColumnRow {
   tableName: string;
   columnName: string;
-  /** DuckDB's type name: VARCHAR, INTEGER, DOUBLE, BOOLEAN, BIGINT… */
+  /** DuckDB's type name: VARCHAR, INTEGER, DOUBLE, BOOLEAN, VARCHAR[]… */
   dataType: string;
   /** 1-based position in the table. */
   position: number;
 }
 
-/** Decodes one row of {@link TABLE_COLUMNS_SQL}. */
-export function decodeTableColumnRow(row: RawRow): TableColumnRow {
-  return {
-    tableName: readString(row, 'table_name'),
-    columnName: readString(row, 'column_name'),
-    dataType: readString(row, 'data_type'),
-    position: readNumber(row, 'position'),
-  };
-}
-
-/** The tables and columns listed beside the console. */
-export async function queryTableColumns(db: QueryRunner): Promise<TableColumnRow[]> {
-  return (await db.run(TABLE_COLUMNS_SQL, [])).map(decodeTableColumnRow);
-}
-
-/** Twin of {@link TABLE_COLUMNS_SQL}: the columns the engine was given, from the decoded tables. */
-export function calcTableColumns(data: Dataset): TableColumnRow[] {
-  return TABLE_NAMES.flatMap((name) =>
-    data[name].columns.map((column, i) => ({
-      tableName: name,
-      columnName: column.name,
-      dataType: column.type,
-      position: i + 1,
-    })),
-  );
-}
+/** Every column of every table the console can query, with its DuckDB type, tables in publishing order. */
+export const CONSOLE_SCHEMA_QUERY = defineQuery({
+  name: 'sql.schema',
+  sql: `SELECT table_name, column_name, data_type, ordinal_position::INTEGER AS position
+FROM information_schema.columns
+WHERE table_catalog = current_database() AND table_schema = 'main'
+  AND list_contains(['${TABLE_NAMES.join("', '")}'], table_name)
+ORDER BY list_position(['${TABLE_NAMES.join("', '")}'], table_name), ordinal_position`,
+  bind: () => [],
+  decode: (rows) =>
+    rows.map(
+      (row): TableColumnRow => ({
+        tableName: readString(row, 'table_name'),
+        columnName: readString(row, 'column_name'),
+        dataType: readString(row, 'data_type'),
+        position: readNumber(row, 'position'),
+      }),
+    ),
+});

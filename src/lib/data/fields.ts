@@ -49,3 +49,19 @@ export function readOneOf<T extends string>(row: RawRow, column: string, allowed
     `column ${column}: expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`,
   );
 }
+
+/** Reads a LIST of numbers (an INTEGER[] column); null reads as an empty list. */
+export function readNumberList(row: RawRow, column: string): number[] {
+  const value = row[column];
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) return fail(column, 'a list', value);
+  return value.map((item) => (typeof item === 'number' ? item : typeof item === 'bigint' ? Number(item) : fail(column, 'a list of numbers', item)));
+}
+
+/** Reads a LIST of strings (a VARCHAR[] column); null reads as an empty list. */
+export function readStringList(row: RawRow, column: string): string[] {
+  const value = row[column];
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) return fail(column, 'a list', value);
+  return value.map((item) => (typeof item === 'string' ? item : fail(column, 'a list of strings', item)));
+}

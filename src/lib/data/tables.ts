@@ -1,6 +1,7 @@
-/** The published tables: their files, the schema the build writes them with, and one row type each. */
+/** The published tables: their names, the files they are published in, the schema and one row type each. */
 
-import type { DocumentRow, IndicatorRow } from '../build/dataset.ts';
+import type { IndicatorRow } from '../build/dataset.ts';
+import type { PublishedDocument, PublishedTarget } from '../build/publish.ts';
 import {
   CITY_SCHEMA,
   DOCUMENT_SCHEMA,
@@ -12,14 +13,13 @@ import {
   type Schema,
 } from '../build/schema.ts';
 import type { CityRow, ReferenceRow as ReferenceInputRow } from '../build/reference-tables.ts';
-import type { TargetRecord } from '../extract/types.ts';
 import type { OutcomeRow } from '../outcomes/types.ts';
 
 /** Table names, the same in the Parquet file names, in DuckDB and in the SQL console. */
 export type TableName =
   'targets' | 'documents' | 'indicators' | 'cities' | 'references' | 'outcomes' | 'outcome_notes';
 
-/** Every table, in the order they are fetched and inserted. */
+/** Every table, in the order they are written. */
 export const TABLE_NAMES: readonly TableName[] = [
   'targets',
   'documents',
@@ -30,7 +30,7 @@ export const TABLE_NAMES: readonly TableName[] = [
   'outcome_notes',
 ];
 
-/** The columns and types each table must have: the build's own schema (src/lib/build/schema.ts). */
+/** The columns and types each table has: the build's own schema (src/lib/build/schema.ts). */
 export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
   targets: TARGET_SCHEMA,
   documents: DOCUMENT_SCHEMA,
@@ -41,16 +41,37 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
   outcome_notes: OUTCOME_NOTE_SCHEMA,
 };
 
-/** The file a table is published in, relative to the site root. */
+/** Tables a person can add rows to in the browser: each is shown as the published rows and theirs. */
+export const USER_TABLE_NAMES = ['targets', 'documents', 'outcomes'] as const satisfies readonly TableName[];
+
+/** A table that holds a person's own rows beside the published ones. */
+export type UserTableName = (typeof USER_TABLE_NAMES)[number];
+
+/** The folder of the published data, relative to the site root. */
+export const DATA_DIR = 'data';
+
+/** The DuckDB database file the build writes beside the Parquet files, which the browser attaches. */
+export const DATABASE_FILE = 'dataset.duckdb';
+
+/**
+ * The storage format of {@link DATABASE_FILE}: the build's DuckDB (node-api 1.5) writes the format that the
+ * browser's older DuckDB-WASM (1.4) reads.
+ */
+export const DATABASE_STORAGE_VERSION = 'v1.0.0';
+
+/** The file a table is published in as Parquet, relative to the site root. */
 export function buildDataPath(table: TableName): string {
-  return `data/${table}.parquet`;
+  return `${DATA_DIR}/${table}.parquet`;
 }
 
-/** One row of `targets`: a target or a qualitative commitment. */
-export type TargetRow = TargetRecord;
+/** One row of `targets`: a target or a qualitative commitment, with its derived columns. */
+export type TargetRow = PublishedTarget;
 
-/** Rows of `documents`, `indicators` and `cities`, as the build writes them. */
-export type { DocumentRow, IndicatorRow, CityRow };
+/** One row of `documents`: a plan, its cleaned text and its derived columns. */
+export type DocumentRow = PublishedDocument;
+
+/** Rows of `indicators` and `cities`, as the build writes them. */
+export type { IndicatorRow, CityRow };
 
 /** One row of `references`: a national or provincial target or outcome (without the CSV line it came from). */
 export type ReferenceRow = Omit<ReferenceInputRow, 'file' | 'line'>;
@@ -73,15 +94,4 @@ export interface OutcomeNoteRow {
   source_kind: string | null;
   caveat: string | null;
   notes: string | null;
-}
-
-/** The row type of each table. */
-export interface TableRows {
-  targets: TargetRow;
-  documents: DocumentRow;
-  indicators: IndicatorRow;
-  cities: CityRow;
-  references: ReferenceRow;
-  outcomes: OutcomeRow;
-  outcome_notes: OutcomeNoteRow;
 }

@@ -1,62 +1,108 @@
 /**
- * Loading state of the dataset and the engine. The dataset (decoded in JavaScript) arrives first and is
- * enough to draw the Overview; DuckDB starts in the background once the first view has drawn.
+ * The data's state for the page: the engine (started at once, in its worker, while the first view draws
+ * from the build's answers), the coordinator every view asks through, and a person's own rows.
  */
 
-import { DataLoadError, loadDataset, type Dataset } from '../data/parquet.ts';
-import type { QueryRunner } from '../data/queries.ts';
-import { DATA_DECODED_MARK, ENGINE_READY_MARK } from '../perf.ts';
+import { buildAnswersPath } from '../data/answers.ts';
+import { QueryCoordinator, type BuiltAnswers } from '../data/coordinator.ts';
+import type { Engine } from '../data/engine.ts';
+import type { Query } from '../data/query.ts';
+import { USER_TABLE_NAMES, type UserTableName } from '../data/tables.ts';
+import { ENGINE_READY_MARK } from '../perf.ts';
 
-/** Where the engine is: not started, starting, ready for queries, or failed (views then fall back to rows). */
+/** Where the engine is: not started, starting, ready for queries, or failed. */
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
 
-/** The decoded dataset, the DuckDB engine, and what went wrong with either. */
+/** The engine, the coordinator, and a person's own rows. */
 export class DataState {
-  /** The decoded tables, once loaded. */
-  dataset = $state.raw<Dataset | null>(null);
-  /** Why loading failed: a {@link DataLoadError} names each file. */
-  error = $state.raw<Error | null>(null);
-  /** The engine, once it has started and holds every table. */
-  engine = $state.raw<QueryRunner | null>(null);
+  /** Every view query goes through it. */
+  readonly coordinator = new QueryCoordinator();
+  /** The engine, once it has started and attached the dataset. */
+  engine = $state.raw<Engine | null>(null);
   engineStatus = $state<EngineStatus>('idle');
   engineError = $state.raw<Error | null>(null);
+  /** Changes whenever a person's own rows change, so queries that read them run again. */
+  userRowsVersion = $state(0);
 
   #baseUrl: string;
+  #started: Promise<Engine> | null = null;
+  #answers = new Map<string, Promise<BuiltAnswers | null>>();
+  #userRowCounts = new Map<UserTableName, number>(USER_TABLE_NAMES.map((table) => [table, 0]));
 
   /** @param baseUrl the site root the data files are fetched from (`import.meta.env.BASE_URL`). */
   constructor(baseUrl: string) {
     this.#baseUrl = baseUrl;
   }
 
-  /** Fetches and decodes the data; a retry bypasses the HTTP cache so a repaired file is fetched again. */
-  async load(options: { retry?: boolean } = {}): Promise<void> {
-    this.error = null;
-    try {
-      this.dataset = await loadDataset({
-        baseUrl: this.#baseUrl,
-        cache: options.retry ? 'no-cache' : 'default',
-      });
-      performance.mark(DATA_DECODED_MARK);
-    } catch (error) {
-      this.error =
-        error instanceof Error ? error : new DataLoadError([{ file: 'data', reason: String(error) }]);
-    }
-  }
-
-  /** Starts DuckDB-WASM (once) with the loaded dataset; failures leave the views on their row fallbacks. */
-  async startEngine(): Promise<void> {
-    const dataset = this.dataset;
-    if (dataset === null || this.engineStatus === 'starting' || this.engineStatus === 'ready') return;
+  /** Starts DuckDB-WASM (once); a retry refetches the dataset past the HTTP cache. */
+  async startEngine(options: { retry?: boolean } = {}): Promise<void> {
+    if (this.engineStatus === 'starting' || this.engineStatus === 'ready') return;
     this.engineStatus = 'starting';
     this.engineError = null;
+    const started = import('../data/engine.ts').then(({ startEngine }) =>
+      startEngine({ baseUrl: this.#baseUrl, cache: options.retry ? 'no-cache' : 'default' }),
+    );
+    this.#started = started;
     try {
-      const { startDuckDB } = await import('../data/connector.ts');
-      this.engine = await startDuckDB(dataset);
+      const engine = await started;
+      this.engine = engine;
+      this.coordinator.connect(engine);
       this.engineStatus = 'ready';
       performance.mark(ENGINE_READY_MARK);
     } catch (error) {
-      this.engineError = error instanceof Error ? error : new Error(String(error));
+      const failure = error instanceof Error ? error : new Error(String(error));
+      this.engineError = failure;
       this.engineStatus = 'failed';
+      this.coordinator.fail(failure);
     }
+  }
+
+  /**
+   * Offers the build's answers for a view's default state to these queries (fetched once per view). Missing
+   * or unreadable answers are not an error: the engine answers instead.
+   */
+  seed(view: string, queries: readonly Query<unknown>[]): void {
+    void this.fetchAnswers(view).then((built) => {
+      if (built !== null && Array.isArray(built.answers)) this.coordinator.seed(queries, built);
+    });
+  }
+
+  /** Fetches a view's build-time answers once (call early: the view's module is still loading). */
+  fetchAnswers(view: string): Promise<BuiltAnswers | null> {
+    let answers = this.#answers.get(view);
+    if (answers === undefined) {
+      answers = fetch(this.#baseUrl + buildAnswersPath(view))
+        .then((response) => (response.ok ? (response.json() as Promise<BuiltAnswers>) : null))
+        .catch(() => null);
+      this.#answers.set(view, answers);
+    }
+    return answers;
+  }
+
+  /**
+   * Makes a person's own table hold exactly these rows, in the engine (waiting for it to start), then has
+   * every query that reads the table run again.
+   */
+  async replaceUserRows(table: UserTableName, rows: readonly object[]): Promise<void> {
+    if (this.engine === null && rows.length === 0 && (this.#userRowCounts.get(table) ?? 0) === 0) return;
+    const engine = await this.#waitForEngine();
+    await engine.replaceUserRows(table, rows);
+    this.#userRowCounts.set(table, rows.length);
+    this.coordinator.invalidate([table], (t) => (this.#userRowCounts.get(t) ?? 0) > 0);
+    this.userRowsVersion += 1;
+  }
+
+  /**
+   * Says before the engine starts that a table will hold a person's rows, so the build's answers (which
+   * know only the published rows) are never shown for queries that read it.
+   */
+  expectUserRows(table: UserTableName): void {
+    this.#userRowCounts.set(table, Math.max(1, this.#userRowCounts.get(table) ?? 0));
+    this.coordinator.invalidate([table], (t) => (this.#userRowCounts.get(t) ?? 0) > 0);
+  }
+
+  #waitForEngine(): Promise<Engine> {
+    if (this.#started === null || this.engineStatus === 'failed') void this.startEngine();
+    return this.#started as Promise<Engine>;
   }
 }

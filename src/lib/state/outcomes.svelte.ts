@@ -1,10 +1,12 @@
 /**
  * A researcher's own outcomes: files loaded in this browser (CSV or XLSX), validated against the published
- * cities, indicators and targets, kept in localStorage across reloads and never uploaded anywhere. Every
- * outcome view joins `rows` with the published outcomes (as "yours").
+ * cities, indicators and targets, kept in localStorage across reloads and never uploaded anywhere. Their
+ * valid rows are the engine's `user_outcomes`, so every view's `outcomes` holds them beside the published ones.
  */
 
-import type { Dataset } from '../data/parquet.ts';
+import { DEFAULT_VIEW_STATE } from '../data/answers.ts';
+import { OUTCOME_CATALOG_QUERIES } from '../data/queries/outcome-catalog.ts';
+import type { AppState } from './app.svelte.ts';
 import {
   calcOutcomeFiles,
   formatOutcomesCsv,
@@ -50,6 +52,7 @@ export class UserOutcomesState {
   #sources: OutcomeFileSource[];
   #catalog: OutcomeCatalog | null = null;
   #storage: Storage | null;
+  #app: AppState | null = null;
 
   /** @param storage where the files are kept (localStorage), or null to keep them only in memory */
   constructor(storage: Storage | null) {
@@ -57,15 +60,27 @@ export class UserOutcomesState {
     this.#sources = parseStoredOutcomeSources(this.#read());
   }
 
-  /** Validates the stored files against the published data; call once the dataset has loaded. */
-  attach(dataset: Dataset): void {
-    if (this.#catalog !== null) return;
-    this.#catalog = {
-      cities: dataset.cities.rows,
-      indicators: dataset.indicators.rows,
-      targets: dataset.targets.rows,
-    };
-    this.#revalidate();
+  /**
+   * Validates the stored files against the published data once the engine can say what that is, and keeps
+   * the engine's `user_outcomes` equal to the valid rows. Call once, when the app starts.
+   */
+  connect(app: AppState): void {
+    if (this.#app !== null) return;
+    this.#app = app;
+    // The build's answers know only the published outcomes: never show them for queries that read outcomes.
+    if (this.#sources.length > 0) app.data.expectUserRows('outcomes');
+    const { coordinator } = app.data;
+    void Promise.all([
+      coordinator.ask(OUTCOME_CATALOG_QUERIES.cities, DEFAULT_VIEW_STATE),
+      coordinator.ask(OUTCOME_CATALOG_QUERIES.indicators, DEFAULT_VIEW_STATE),
+      coordinator.ask(OUTCOME_CATALOG_QUERIES.targets, DEFAULT_VIEW_STATE),
+    ]).then(
+      ([cities, indicators, targets]) => {
+        this.#catalog = { cities, indicators, targets };
+        this.#revalidate();
+      },
+      () => undefined,
+    );
   }
 
   /** Reads a CSV or XLSX file and adds it (replacing a file of the same name). */
@@ -100,6 +115,9 @@ export class UserOutcomesState {
   #revalidate(): void {
     if (this.#catalog === null) return;
     this.files = calcOutcomeFiles(this.#sources, this.#catalog);
+    void this.#app?.data.replaceUserRows('outcomes', this.rows).catch((error: unknown) => {
+      this.error = new OutcomeFileError('', error instanceof Error ? error.message : String(error));
+    });
   }
 
   #read(): string | null {

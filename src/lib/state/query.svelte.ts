@@ -1,25 +1,15 @@
 /**
- * A query resource: what a view declares to get data. It answers from the decoded rows until DuckDB is
- * ready (so the first view draws at once), then from SQL; stale answers to old parameters are dropped.
+ * What a view declares to get its data: a set of queries answered together for the view's state (the URL's
+ * filters and view parameters). The answers of one change settle at once, so the view draws once; until
+ * they arrive the view keeps its last drawing, marked as updating; answers to an older state are dropped.
  */
 
 import { tick } from 'svelte';
-import type { Dataset } from '../data/parquet.ts';
-import type { QueryRunner } from '../data/queries.ts';
+import { StaleQueryError } from '../data/coordinator.ts';
+import type { AnswersOf, QuerySet, ViewState } from '../data/query.ts';
 import { DRAWN_EVENT } from '../perf.ts';
+import type { AppState } from './app.svelte.ts';
 import { isDeepEqual } from './share.ts';
-import type { DataState } from './data.svelte.ts';
-
-/** The two ways a query can be answered; `rows` is optional for views that need the engine. */
-export interface QuerySource<P, T> {
-  /** Answers from the decoded rows (src/lib/data/rows.ts); used before the engine is ready or if it failed. */
-  rows?: (data: Dataset, params: P) => T;
-  /** Answers with SQL (src/lib/data/queries.ts). */
-  engine: (db: QueryRunner, params: P) => Promise<T>;
-}
-
-/** Up to this many targets, queries that have a rows answer use it rather than a DuckDB round trip. */
-export const ROWS_ANSWER_LIMIT = 20_000;
 
 let pending = 0;
 
@@ -34,83 +24,82 @@ async function endQuery(): Promise<void> {
   if (pending === 0) window.dispatchEvent(new Event(DRAWN_EVENT));
 }
 
+/** The state most views ask with: the URL's filters and the current view's parameters. */
+export function readViewState(app: AppState): ViewState {
+  return { filters: app.filters.current, params: app.url.location.params, lang: app.locale.lang };
+}
+
 /**
- * The current answer to a query whose parameters come from reactive state. Create it while a component
- * initialises: `const counts = new QueryResource(data, () => filters.current, { rows: calcX, engine: queryX })`.
+ * The answers to a set of queries for a reactive view state. Create it while a component initialises:
+ * `const data = new ViewData(app, OVERVIEW_QUERIES)`; draw `data.value?.headline`.
  */
-export class QueryResource<P, T> {
-  /** The latest answer; undefined until the first one. */
-  value = $state.raw<T | undefined>(undefined);
-  /** The error of the latest attempt, if it failed. */
+export class ViewData<S extends QuerySet> {
+  /** The answers for the latest state that has them all; undefined until the first. */
+  value = $state.raw<AnswersOf<S> | undefined>(undefined);
+  /** True while the answers for the current state are on their way (the view still shows `value`). */
+  updating = $state(false);
+  /** Why the latest state has no answers, if it failed. */
   error = $state.raw<Error | null>(null);
-  /** Which path produced `value`. */
-  source = $state<'rows' | 'engine' | null>(null);
 
   #version = 0;
+  #abort: AbortController | null = null;
+  #keys: readonly string[];
 
   /**
-   * @param data the app's data state
-   * @param params reactive parameters; the query runs again whenever they change
-   * @param source how to answer
+   * @param app the app state (the coordinator, and the URL for the build's answers)
+   * @param queries the queries, by name
+   * @param state the state to ask with; by default the URL's filters and the view's parameters
    */
-  constructor(data: DataState, params: () => P, source: QuerySource<P, T>) {
+  constructor(app: AppState, queries: S, state: () => ViewState = () => readViewState(app)) {
+    const { data, url } = app;
+    const entries = Object.entries(queries);
+    this.#keys = entries.map(([key]) => key);
+    data.seed(url.location.view, Object.values(queries));
     $effect(() => {
-      const p = params();
-      const dataset = data.dataset;
-      const engine = data.engine;
+      const current = state();
+      void data.userRowsVersion;
       const version = ++this.#version;
-      if (dataset === null) return;
-      const rows = source.rows;
-      const fromRows = rows === undefined ? undefined : () => rows(dataset, p);
-      // A round trip to DuckDB's worker costs 10–30 ms per query here, while a rows answer over a few thousand
-      // targets takes well under a millisecond; so small datasets answer from rows even once the engine is up
-      // (each calc* is held to its SQL twin by tests), and SQL takes over as the data grows.
-      if (fromRows !== undefined && (engine === null || dataset.targets.rows.length <= ROWS_ANSWER_LIMIT)) {
-        this.#answerFromRows(version, fromRows);
+      this.#abort?.abort();
+      const coordinator = data.coordinator;
+      // Answers already known (cached, or worked out by the build) are drawn in this same update.
+      const known = entries.map(([, query]) => coordinator.peek(query, current));
+      if (known.every((answer) => answer !== undefined)) {
+        this.#settle(version, known);
         return;
       }
-      // Without a rows answer the view waits for the engine (or shows data.engineError).
-      if (engine === null) return;
+      const abort = new AbortController();
+      this.#abort = abort;
+      this.updating = true;
       beginQuery();
-      source
-        .engine(engine, p)
+      Promise.all(entries.map(([, query]) => coordinator.ask(query, current, abort.signal)))
         .then(
-          (result) => this.#settle(version, result, 'engine'),
+          (answers) => this.#settle(version, answers),
           (error: unknown) => {
-            this.#fail(version, error);
-            // Keep showing an answer if the rows can give one; the error stays visible.
-            if (fromRows !== undefined && version === this.#version) {
-              this.value = fromRows();
-              this.source = 'rows';
-            }
+            if (error instanceof StaleQueryError || version !== this.#version) return;
+            this.error = error instanceof Error ? error : new Error(String(error));
+            this.updating = false;
           },
         )
         .finally(() => void endQuery());
     });
   }
 
-  #answerFromRows(version: number, fromRows: () => T): void {
-    beginQuery();
-    try {
-      this.#settle(version, fromRows(), 'rows');
-    } catch (error) {
-      this.#fail(version, error);
-    }
-    void endQuery();
-  }
-
-  #settle(version: number, value: T | undefined, path: 'rows' | 'engine'): void {
+  #settle(version: number, answers: readonly unknown[]): void {
     if (version !== this.#version) return;
-    // An answer equal to the last one keeps its identity, so nothing that draws it runs again. (Views share
-    // the unchanged parts of a changed answer where it pays, with `sharing` on what they derive from it:
-    // walking every answer in full costs more than it saves.)
-    if (!isDeepEqual(this.value, value)) this.value = value;
-    this.source = path;
+    // Each answer equal to the last keeps its identity, so nothing that draws it runs again; when every
+    // answer is unchanged, so is the value.
+    const previous = this.value as Record<string, unknown> | undefined;
+    let isChanged = previous === undefined;
+    const value = Object.fromEntries(
+      this.#keys.map((key, i) => {
+        const next = answers[i];
+        if (previous !== undefined && isDeepEqual(previous[key], next)) return [key, previous[key]];
+        isChanged = true;
+        return [key, next];
+      }),
+    ) as AnswersOf<S>;
+    if (isChanged) this.value = value;
+    this.updating = false;
     this.error = null;
-  }
-
-  #fail(version: number, error: unknown): void {
-    if (version !== this.#version) return;
-    this.error = error instanceof Error ? error : new Error(String(error));
   }
 }

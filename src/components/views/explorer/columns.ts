@@ -1,6 +1,6 @@
 /** What each explorer cell says, in the table and in the CSV export, so the two never disagree. */
 
-import type { ExplorerRow } from '../../../lib/data/queries-explorer.ts';
+import type { ExplorerRow } from '../../../lib/data/queries/explorer.ts';
 import type { CsvColumn } from '../../../lib/export/write-csv.ts';
 import { COMPARATOR_LABELS, DOMAIN_LABELS, formatTargetValue } from '../../../lib/i18n/common.ts';
 import type { Formatters } from '../../../lib/i18n/format.ts';

@@ -9,6 +9,9 @@ const en = {
     'Every record of every plan, quantitative targets and qualitative commitments alike. Filter, search and sort; select a value to read it in its plan; export exactly what is shown.',
   tableTitle: 'Targets',
   count: (shown: string, total: string) => `${shown} of ${total} targets`,
+  firstRows: (shown: string, matching: string) =>
+    `The table holds the first ${shown} of ${matching} matching records; the export holds them all.`,
+  showMore: (n: string) => `Show ${n} more`,
   countNote: 'The count covers the whole dataset; the filters above and here narrow what is shown.',
   search: 'Search',
   searchPlaceholder: 'Words in the quote, indicator, city or department',
@@ -77,6 +80,9 @@ export const EXPLORER_STRINGS: Readonly<Record<Lang, typeof en>> = {
       '各规划的全部记录，包括量化目标和定性承诺。可筛选、搜索、排序；点击数值可在原文中查看；可导出当前显示的内容。',
     tableTitle: '目标列表',
     count: (shown: string, total: string) => `共 ${total} 条目标，显示 ${shown} 条`,
+    firstRows: (shown: string, matching: string) =>
+      `表中为符合条件的 ${matching} 条记录中的前 ${shown} 条；导出文件包含全部记录。`,
+    showMore: (n: string) => `再显示 ${n} 条`,
     countNote: '总数为全部数据；上方和此处的筛选条件决定显示哪些记录。',
     search: '搜索',
     searchPlaceholder: '原文、指标、城市或部门中的词语',

@@ -1,14 +1,17 @@
 /**
- * The Target explorer's queries: every record of `targets` under the global filters and the explorer's own
- * (topic, comparator, canonical indicator, quantitative or qualitative, text search), in the order the user
- * sorts by. Sorting picks one of a fixed set of SQL strings built at module load; every value is bound.
+ * The Target explorer's queries: the records under the global filters and the explorer's own (topic,
+ * comparator, canonical indicator, quantitative or qualitative, text search, from the URL), in the order the
+ * user sorts by; how many there are; the topic menu; and the dataset's total. Sorting picks one of a fixed set
+ * of SQL strings built at module load; every value is bound. The table shows the first rows of a result (the
+ * count says how many there are), so a national dataset never sends every record to the page.
  */
 
-import { COMPARATORS, DOMAINS, type Comparator, type Domain, type Review } from '../extract/types.ts';
-import type { Lang } from '../i18n/lang.ts';
-import type { Filters } from '../state/url.ts';
-import { readNullableString, readNumber, readOneOf, readString, type RawRow } from './fields.ts';
-import { buildFilterParams, type QueryRunner, type SqlParam, decodeTargetSummary } from './queries.ts';
+import { COMPARATORS, DOMAINS, type Comparator, type Domain, type Review } from '../../extract/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { readNullableString, readNumber, readOneOf, readString, type RawRow } from '../fields.ts';
+import { defineQuery, type SqlParam, type ViewState } from '../query.ts';
+import { bindFilters, TARGET_FILTER_SQL } from '../sql.ts';
+import { decodeTargetSummary } from './shared.ts';
 
 /** The columns a user can sort the explorer by, as written in `?sort=`. */
 export const EXPLORER_SORT_KEYS = [
@@ -36,23 +39,52 @@ export type KindChoice = (typeof KIND_CHOICES)[number];
 
 const REVIEWS: readonly Review[] = ['auto', 'reviewed', 'corrected'];
 
-/** Everything that decides which records the explorer shows and in what order. */
-export interface ExplorerQuery {
-  filters: Filters;
-  /** `targets.topic`, or null for every topic. */
+/** What the explorer's URL says, beyond the global filters. */
+export interface ExplorerParams {
+  search: string;
   topic: string | null;
   comparator: Comparator | null;
   canonical: CanonicalChoice | null;
-  /** One canonical indicator (`indicators.indicator_id`), or null. */
   indicatorId: string | null;
   kind: KindChoice | null;
-  /** Free text; every word must appear in the quote, the indicator's names, the city's names or the department. */
-  search: string;
-  /** Null keeps document order (`target_id`). */
   sort: ExplorerSortKey | null;
   descending: boolean;
-  /** Indicator names sort in the language they are shown in. */
-  lang: Lang;
+}
+
+/** No search, no view filter, document order. */
+export const NO_EXPLORER_PARAMS: ExplorerParams = {
+  search: '',
+  topic: null,
+  comparator: null,
+  canonical: null,
+  indicatorId: null,
+  kind: null,
+  sort: null,
+  descending: false,
+};
+
+/** One of the allowed values, or null for anything else (an empty menu choice, a mistyped URL). */
+export function parseChoice<T extends string>(value: string | undefined, allowed: readonly T[]): T | null {
+  return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function nonEmpty(value: string | undefined): string | null {
+  return value === undefined || value.trim() === '' ? null : value;
+}
+
+/** Reads the explorer's parameters from the view's URL parameters. */
+export function parseExplorerParams(params: Readonly<Record<string, string>>): ExplorerParams {
+  const sort = parseChoice(params.sort, EXPLORER_SORT_KEYS);
+  return {
+    search: params.q ?? '',
+    topic: nonEmpty(params.topic),
+    comparator: parseChoice(params.comparator, COMPARATORS),
+    canonical: parseChoice(params.canonical, CANONICAL_CHOICES),
+    indicatorId: nonEmpty(params.indicator),
+    kind: parseChoice(params.kind, KIND_CHOICES),
+    sort,
+    descending: sort !== null && params.dir === 'desc',
+  };
 }
 
 /** The search words, lower-cased, as the SQL and the rows answer both match them. */
@@ -67,10 +99,7 @@ export function parseSearchTerms(search: string): string[] {
 const SEARCH_TEXT_SQL = `lower(concat_ws(chr(10), t.quote, t.indicator_zh, t.indicator_en, i.name_zh, i.name_en,
   coalesce(c.name_zh, d.city_zh), coalesce(c.name_en, d.city_en), t.lead_department))`;
 
-const EXPLORER_WHERE_SQL = `($1 = '' OR list_contains(string_split($1, ','), t.city_id))
-  AND ($2 = '' OR list_contains(string_split($2, ','), t.domain))
-  AND ($3::INTEGER IS NULL OR t.target_year >= $3::INTEGER)
-  AND ($4::INTEGER IS NULL OR t.target_year <= $4::INTEGER)
+const EXPLORER_WHERE_SQL = `${TARGET_FILTER_SQL}
   AND ($5 = '' OR t.topic = $5)
   AND ($6 = '' OR t.comparator = $6)
   AND ($7 = '' OR ($7 = 'with') = (t.indicator_id IS NOT NULL))
@@ -95,17 +124,20 @@ function buildOrderSql(key: ExplorerSortKey | null, descending: boolean, lang: L
   return key === null ? 't.target_id' : `${expressions[key]} ${dir} NULLS LAST, t.target_id`;
 }
 
+const EXPLORER_FROM_SQL = `FROM targets t
+LEFT JOIN documents d ON d.doc_id = t.doc_id
+LEFT JOIN cities c ON c.city_id = t.city_id
+LEFT JOIN indicators i ON i.indicator_id = t.indicator_id
+WHERE ${EXPLORER_WHERE_SQL}`;
+
 function buildExplorerSql(order: string): string {
   return `SELECT t.target_id, t.doc_id, t.city_id,
   coalesce(c.name_zh, d.city_zh) AS city_zh, coalesce(c.name_en, d.city_en) AS city_en,
   t.domain, t.topic, t.indicator_id, t.indicator_zh, t.indicator_en, t.comparator, t.value, t.value_max,
   t.unit, t.unit_zh, t.target_year, t.lead_department, t.quote, t.quote_start, t.quote_end, t.review
-FROM targets t
-LEFT JOIN documents d ON d.doc_id = t.doc_id
-LEFT JOIN cities c ON c.city_id = t.city_id
-LEFT JOIN indicators i ON i.indicator_id = t.indicator_id
-WHERE ${EXPLORER_WHERE_SQL}
-ORDER BY ${order}`;
+${EXPLORER_FROM_SQL}
+ORDER BY ${order}
+LIMIT $11`;
 }
 
 const EXPLORER_SQL = new Map<string, string>();
@@ -134,16 +166,20 @@ export function buildExplorerTargetsSql(
 /** Every explorer SQL string, for tests to EXPLAIN. */
 export const EXPLORER_TARGETS_SQLS: readonly string[] = [...new Set(EXPLORER_SQL.values())];
 
-/** The ten bound parameters of the explorer's SQL, in `$1`…`$10` order. */
-export function buildExplorerParams(query: ExplorerQuery): SqlParam[] {
+/** How many rows the table receives at most; the count says how many match. */
+export const EXPLORER_ROW_LIMIT = 2000;
+
+/** The ten filter parameters of the explorer's SQL, in `$1`…`$10` order. */
+export function bindExplorerFilters(state: ViewState): SqlParam[] {
+  const explorer = parseExplorerParams(state.params);
   return [
-    ...buildFilterParams(query.filters),
-    query.topic ?? '',
-    query.comparator ?? '',
-    query.canonical ?? '',
-    query.indicatorId ?? '',
-    query.kind ?? '',
-    parseSearchTerms(query.search).join(' '),
+    ...bindFilters(state.filters),
+    explorer.topic ?? '',
+    explorer.comparator ?? '',
+    explorer.canonical ?? '',
+    explorer.indicatorId ?? '',
+    explorer.kind ?? '',
+    parseSearchTerms(explorer.search).join(' '),
   ];
 }
 
@@ -190,26 +226,35 @@ export function decodeExplorerRow(row: RawRow): ExplorerRow {
   };
 }
 
-/** The records the explorer shows, filtered and sorted. */
-export async function queryExplorerTargets(db: QueryRunner, query: ExplorerQuery): Promise<ExplorerRow[]> {
-  const sql = buildExplorerTargetsSql(query.sort, query.descending, query.lang);
-  return (await db.run(sql, buildExplorerParams(query))).map(decodeExplorerRow);
+/**
+ * The records the explorer shows, filtered and sorted, at most `limit` of them (the `rows` URL parameter
+ * raises it in steps of {@link EXPLORER_ROW_LIMIT}; an export asks for every row).
+ */
+export const EXPLORER_ROWS_QUERY = defineQuery({
+  name: 'explorer.rows',
+  sql: (state) => {
+    const explorer = parseExplorerParams(state.params);
+    return buildExplorerTargetsSql(explorer.sort, explorer.descending, state.lang);
+  },
+  bind: (state) => [...bindExplorerFilters(state), calcExplorerLimit(state.params)],
+  decode: (rows) => rows.map(decodeExplorerRow),
+});
+
+/** How many rows the table asks for: the `rows` parameter (a multiple of the step), else one step. */
+export function calcExplorerLimit(params: Readonly<Record<string, string>>): number {
+  const asked = Number(params['rows']);
+  return Number.isInteger(asked) && asked > 0 ? asked : EXPLORER_ROW_LIMIT;
 }
 
-// ---------------------------------------------------------------------------------------------------------
+/** How many records match the explorer's filters. */
+export const EXPLORER_COUNT_QUERY = defineQuery({
+  name: 'explorer.count',
+  sql: `SELECT count(*)::INTEGER AS record_count ${EXPLORER_FROM_SQL}`,
+  bind: bindExplorerFilters,
+  decode: (rows) => (rows[0] === undefined ? 0 : readNumber(rows[0], 'record_count')),
+});
 
-/** The topics of the records under the global filters, with their domain and record count, for the topic menu. */
-export const EXPLORER_TOPICS_SQL = `SELECT t.topic, min(list_position(['${DOMAINS.join("', '")}'], t.domain))::INTEGER AS domain_rank,
-  count(*)::INTEGER AS record_count
-FROM targets t
-WHERE ($1 = '' OR list_contains(string_split($1, ','), t.city_id))
-  AND ($2 = '' OR list_contains(string_split($2, ','), t.domain))
-  AND ($3::INTEGER IS NULL OR t.target_year >= $3::INTEGER)
-  AND ($4::INTEGER IS NULL OR t.target_year <= $4::INTEGER)
-GROUP BY t.topic
-ORDER BY domain_rank, t.topic`;
-
-/** One topic of {@link EXPLORER_TOPICS_SQL}. */
+/** One topic of {@link EXPLORER_TOPICS_QUERY}. */
 export interface ExplorerTopicRow {
   topic: string;
   /** The first domain the topic occurs in, as the position in DOMAINS counting from 1 (menus group by it). */
@@ -217,7 +262,7 @@ export interface ExplorerTopicRow {
   recordCount: number;
 }
 
-/** Decodes one row of {@link EXPLORER_TOPICS_SQL}. */
+/** Decodes one row of {@link EXPLORER_TOPICS_QUERY}. */
 export function decodeExplorerTopicRow(row: RawRow): ExplorerTopicRow {
   return {
     topic: readString(row, 'topic'),
@@ -226,19 +271,38 @@ export function decodeExplorerTopicRow(row: RawRow): ExplorerTopicRow {
   };
 }
 
-/** The topics for the explorer's topic menu. */
-export async function queryExplorerTopics(db: QueryRunner, filters: Filters): Promise<ExplorerTopicRow[]> {
-  return (await db.run(EXPLORER_TOPICS_SQL, buildFilterParams(filters))).map(decodeExplorerTopicRow);
-}
-
-// ---------------------------------------------------------------------------------------------------------
+/** The topics of the records under the global filters, with their domain and record count, for the topic menu. */
+export const EXPLORER_TOPICS_QUERY = defineQuery({
+  name: 'explorer.topics',
+  sql: `SELECT t.topic, min(list_position(['${DOMAINS.join("', '")}'], t.domain))::INTEGER AS domain_rank,
+  count(*)::INTEGER AS record_count
+FROM targets t
+WHERE ${TARGET_FILTER_SQL}
+GROUP BY t.topic
+ORDER BY domain_rank, t.topic`,
+  bind: (state) => bindFilters(state.filters),
+  decode: (rows) =>
+    rows.map(
+      (row): ExplorerTopicRow => ({
+        topic: readString(row, 'topic'),
+        domainRank: readNumber(row, 'domain_rank'),
+        recordCount: readNumber(row, 'record_count'),
+      }),
+    ),
+});
 
 /** How many records the dataset holds in all: the M of "N of M targets". */
-export const EXPLORER_TOTAL_SQL = 'SELECT count(*)::INTEGER AS record_count FROM targets';
+export const EXPLORER_TOTAL_QUERY = defineQuery({
+  name: 'explorer.total',
+  sql: 'SELECT count(*)::INTEGER AS record_count FROM targets',
+  bind: () => [],
+  decode: (rows) => (rows[0] === undefined ? 0 : readNumber(rows[0], 'record_count')),
+});
 
-/** The number of records in `targets`. */
-export async function queryExplorerTotal(db: QueryRunner): Promise<number> {
-  const [row] = await db.run(EXPLORER_TOTAL_SQL, []);
-  if (row === undefined) throw new Error('count query returned no row');
-  return readNumber(row, 'record_count');
-}
+/** Everything the explorer draws, asked together. */
+export const EXPLORER_QUERIES = {
+  rows: EXPLORER_ROWS_QUERY,
+  count: EXPLORER_COUNT_QUERY,
+  topics: EXPLORER_TOPICS_QUERY,
+  total: EXPLORER_TOTAL_QUERY,
+};

@@ -1,0 +1,187 @@
+/**
+ * The only module that imports DuckDB-WASM: starts the engine once, in its worker, from wasm and worker files
+ * Vite bundles from the npm package; attaches the published database the build wrote (fetched from the page's
+ * own origin); and runs statements. Import it with `import()` so the engine stays out of the first view's
+ * JavaScript.
+ */
+
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { Table } from 'apache-arrow';
+import { buildArrowTable, parseArrowRows } from './arrow.ts';
+import { runRolledBack, type ConsoleRunner, type ConsoleTable } from './console.ts';
+import { parseConsoleTable } from './console-arrow.ts';
+import type { RawRow } from './fields.ts';
+import type { Statement, StatementRunner } from './query.ts';
+import { buildSetupSql, buildUserTableName, LOCK_DOWN_SQL, OFFLINE_SETTINGS_SQL } from './setup.ts';
+import { DATA_DIR, DATABASE_FILE, TABLE_SCHEMAS, type UserTableName } from './tables.ts';
+
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+/** Raised when the engine cannot start; says which step failed. */
+export class EngineError extends Error {
+  constructor(step: string, cause: unknown) {
+    super(`${step}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'EngineError';
+  }
+}
+
+/** A started engine. */
+export interface Engine extends StatementRunner, ConsoleRunner {
+  /** Which build of DuckDB-WASM the browser got (`eh` with wasm exceptions, else `mvp`). */
+  bundle: 'eh' | 'mvp';
+  /** Makes a person's own table hold exactly these rows (one bulk insert, in one transaction). */
+  replaceUserRows(table: UserTableName, rows: readonly object[]): Promise<void>;
+  /** Stops the worker; the next {@link startEngine} starts afresh. */
+  terminate(): Promise<void>;
+}
+
+/** Options of {@link startEngine}. */
+export interface StartEngineOptions {
+  /** Where the site is served from; the database is fetched from `${baseUrl}data/dataset.duckdb`. */
+  baseUrl: string;
+  /** The HTTP cache mode; a retry passes `no-cache` so a file fixed on the server is fetched again. */
+  cache?: RequestCache;
+}
+
+let started: Promise<Engine> | null = null;
+
+/** Starts DuckDB-WASM once; later calls return the same promise, and after a failure the next call tries again. */
+export function startEngine(options: StartEngineOptions): Promise<Engine> {
+  started ??= createEngine(options).catch((error: unknown) => {
+    started = null;
+    throw error;
+  });
+  return started;
+}
+
+async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw error instanceof EngineError ? error : new EngineError(name, error);
+  }
+}
+
+async function fetchDatabase(options: StartEngineOptions): Promise<Uint8Array> {
+  const url = `${options.baseUrl}${DATA_DIR}/${DATABASE_FILE}`;
+  const response = await fetch(url, { cache: options.cache ?? 'default' });
+  if (!response.ok)
+    throw new Error(`${DATABASE_FILE}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function createEngine(options: StartEngineOptions): Promise<Engine> {
+  // The database downloads while the worker and wasm load.
+  const database = step('fetching the dataset', () => fetchDatabase(options));
+  database.catch(() => undefined);
+  const bundle = await step('selecting the DuckDB bundle', () => duckdb.selectBundle(BUNDLES));
+  const worker = new Worker(bundle.mainWorker as string);
+  // A worker that fails to load never answers; turn its error event into a rejection.
+  const workerFailed = new Promise<never>((_, reject) => {
+    const onError = (event: ErrorEvent) => reject(new Error(event.message || 'the worker script failed'));
+    worker.addEventListener('error', onError, { once: true });
+  });
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  try {
+    await step('loading the DuckDB worker and wasm', () =>
+      Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), workerFailed]),
+    );
+    await step('opening the database', () =>
+      db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }),
+    );
+    const conn = await step('connecting', () => db.connect());
+    // Never fetch extensions from DuckDB's servers: this product talks only to its own origin.
+    await step('configuring', async () => {
+      for (const sql of OFFLINE_SETTINGS_SQL) await conn.query(sql);
+    });
+    const bytes = await database;
+    await step('attaching the dataset', async () => {
+      await db.registerFileBuffer(DATABASE_FILE, bytes);
+      for (const sql of buildSetupSql(DATABASE_FILE)) await conn.query(sql);
+      for (const sql of LOCK_DOWN_SQL) await conn.query(sql);
+    });
+    return createRunner(db, conn, bundle.mainModule === ehWasm ? 'eh' : 'mvp');
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+}
+
+function createRunner(
+  db: duckdb.AsyncDuckDB,
+  conn: duckdb.AsyncDuckDBConnection,
+  bundle: 'eh' | 'mvp',
+): Engine {
+  const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  // The SQL console's own connection, so its transactions never touch the views' connection; one at a time.
+  let consoleConnection: Promise<duckdb.AsyncDuckDBConnection> | null = null;
+  let consoleQueue: Promise<unknown> = Promise.resolve();
+  // Writes to a person's tables and view queries go one after another, so no query sees half a write.
+  let writes: Promise<unknown> = Promise.resolve();
+
+  function prepare(sql: string): Promise<duckdb.AsyncPreparedStatement> {
+    let statement = statements.get(sql);
+    if (statement === undefined) {
+      statement = conn.prepare(sql);
+      statements.set(sql, statement);
+      statement.catch(() => statements.delete(sql));
+    }
+    return statement;
+  }
+
+  async function run({ sql, params }: Statement): Promise<RawRow[]> {
+    await writes;
+    const result: Table = await (await prepare(sql)).query(...params);
+    return parseArrowRows(result);
+  }
+
+  return {
+    bundle,
+    runBatch(batch: readonly Statement[]): Promise<RawRow[]>[] {
+      // Sent together without waiting: the worker answers them one after another, with no gap between.
+      return batch.map(run);
+    },
+    replaceUserRows(table: UserTableName, rows: readonly object[]): Promise<void> {
+      const name = buildUserTableName(table);
+      const staging = `${name}_incoming`;
+      const write = writes.then(async () => {
+        const arrow = buildArrowTable(TABLE_SCHEMAS[table], rows);
+        await conn.query(`DROP TABLE IF EXISTS ${staging}`);
+        if (rows.length > 0) await conn.insertArrowTable(arrow, { name: staging, create: true });
+        await conn.query('BEGIN TRANSACTION');
+        try {
+          await conn.query(`DELETE FROM ${name}`);
+          if (rows.length > 0) await conn.query(`INSERT INTO ${name} BY NAME SELECT * FROM ${staging}`);
+          await conn.query('COMMIT');
+        } catch (error) {
+          await conn.query('ROLLBACK');
+          throw error;
+        } finally {
+          await conn.query(`DROP TABLE IF EXISTS ${staging}`);
+        }
+      });
+      writes = write.catch(() => undefined);
+      return write;
+    },
+    runRolledBack(sql: string): Promise<ConsoleTable> {
+      consoleConnection ??= db.connect();
+      const connection = consoleConnection;
+      const result = consoleQueue.then(async () =>
+        parseConsoleTable(await runRolledBack(await connection, sql)),
+      );
+      consoleQueue = result.catch(() => undefined);
+      return result;
+    },
+    async terminate() {
+      started = null;
+      await db.terminate();
+    },
+  };
+}
