@@ -12,6 +12,7 @@ import { buildAnswersPath, calcBuiltAnswers } from '../src/lib/data/answers.ts';
 import { VIEW_QUERIES } from '../src/lib/data/queries/index.ts';
 import { DATA_DIR, DATABASE_FILE } from '../src/lib/data/tables.ts';
 import { openNodeEngine } from './lib/duckdb-node.ts';
+import { calcInputsDigest, INPUTS_DIGEST_FILE } from './lib/inputs-digest.ts';
 import { writeTables } from './lib/write-tables.ts';
 
 const root = process.cwd();
@@ -82,6 +83,7 @@ async function writeAnswers(dir: string): Promise<void> {
 async function main(): Promise<void> {
   const started = performance.now();
   removeLeftovers();
+  const digest = calcInputsDigest(root);
   const dataset = buildDataset({ files: collectInputs() });
   const built = performance.now();
 
@@ -95,6 +97,7 @@ async function main(): Promise<void> {
     await writeTables(staging, buildPublishedTables(dataset));
     written = performance.now();
     await writeAnswers(staging);
+    writeFileSync(join(staging, INPUTS_DIGEST_FILE), `${digest}\n`);
     mkdirSync(join(root, 'public'), { recursive: true });
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);

@@ -1,11 +1,15 @@
-/** Test helper: the published Parquet files, opened in DuckDB (Node) and decoded with the app's own decoder. */
+/**
+ * Test helper: the published dataset opened in DuckDB (Node) with the browser's own setup SQL, so the app's
+ * queries run unchanged, plus plain SQL for answers worked out independently of them.
+ */
 
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseParquetTable, type Dataset, type DecodedTable } from '../src/lib/data/parquet.ts';
-import type { QueryRunner } from '../src/lib/data/queries.ts';
-import { TABLE_NAMES, buildDataPath, type TableName } from '../src/lib/data/tables.ts';
+import type { RawRow } from '../src/lib/data/fields.ts';
+import { bindQuery, type Query, type ViewState } from '../src/lib/data/query.ts';
+import { DATA_DIR, DATABASE_FILE, buildDataPath, type TableName } from '../src/lib/data/tables.ts';
+import type { Filters } from '../src/lib/state/url.ts';
+import { NO_FILTERS } from '../src/lib/state/url.ts';
+import { openNodeEngine, type NodeEngine } from '../scripts/lib/duckdb-node.ts';
 
 /** The repository root. */
 export const ROOT = path.resolve(import.meta.dirname, '..');
@@ -15,35 +19,30 @@ export function resolveDataFile(table: TableName): string {
   return path.join(ROOT, 'public', buildDataPath(table));
 }
 
-/** Opens an in-memory DuckDB with one view per table over its Parquet file, named as in the browser. */
-export async function openPublishedData(): Promise<DuckDBConnection> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  for (const table of TABLE_NAMES) {
-    const file = resolveDataFile(table).replaceAll("'", "''");
-    await connection.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet('${file}')`);
-  }
-  return connection;
+/** The published database the browser attaches. */
+export const DATABASE_PATH = path.join(ROOT, 'public', DATA_DIR, DATABASE_FILE);
+
+/** Opens the published database with the browser's setup (views over published and a person's own rows). */
+export function openPublishedEngine(): Promise<NodeEngine> {
+  return openNodeEngine(DATABASE_PATH);
 }
 
-/** A QueryRunner over a node-api connection, so the app's query functions run unchanged in tests. */
-export function createNodeRunner(connection: DuckDBConnection): QueryRunner {
-  return {
-    async run(sql, params) {
-      const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
-      return reader.getRowObjectsJS();
-    },
-  };
+/** A view state: the given filters and view parameters, in Chinese unless said otherwise. */
+export function buildState(
+  filters: Partial<Filters> = {},
+  params: Record<string, string> = {},
+  lang: ViewState['lang'] = 'zh',
+): ViewState {
+  return { filters: { ...NO_FILTERS, ...filters }, params, lang };
 }
 
-/** Decodes every published file exactly as the browser does. */
-export async function readPublishedDataset(): Promise<Dataset> {
-  const tables = await Promise.all(
-    TABLE_NAMES.map(async (name) => {
-      const bytes = await readFile(resolveDataFile(name));
-      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      return [name, await parseParquetTable(name, buffer)] as const;
-    }),
-  );
-  return Object.fromEntries(tables) as unknown as Dataset & Record<TableName, DecodedTable<unknown>>;
+/** Runs one of the app's queries for a view state and decodes its answer, as the browser does. */
+export async function runQuery<T>(engine: NodeEngine, query: Query<T>, state: ViewState): Promise<T> {
+  const statement = bindQuery(query, state);
+  return query.decode(await engine.run(statement.sql, statement.params));
+}
+
+/** Runs a plain SQL string written in a test, independent of the app's queries. */
+export function runSql(engine: NodeEngine, sql: string): Promise<RawRow[]> {
+  return engine.run(sql);
 }

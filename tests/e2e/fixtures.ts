@@ -1,10 +1,10 @@
 /**
  * Shared e2e fixtures: every test fails on a console error, an uncaught exception or a request to any host
- * other than the page's own; `facts` holds what the published Parquet says, computed here with plain SQL.
+ * other than the page's own; `facts` holds what the published data says, computed here with plain SQL.
  */
 
 import { test as base, expect } from '@playwright/test';
-import { openPublishedData } from '../published-data.ts';
+import { openPublishedEngine } from '../published-data.ts';
 
 /** A city as the cities table names it. */
 export interface CityFact {
@@ -54,8 +54,8 @@ export const test = base.extend<Fixtures, { facts: Facts }>({
   facts: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
     async ({}, use) => {
-      const connection = await openPublishedData();
-      const query = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS();
+      const engine = await openPublishedEngine();
+      const query = async (sql: string) => (await engine.run(sql)) as Record<string, unknown>[];
       const cities = (await query('SELECT city_id, name_zh, name_en FROM cities ORDER BY city_id')).map(
         (r) => ({
           cityId: String(r.city_id),
@@ -86,6 +86,7 @@ export const test = base.extend<Fixtures, { facts: Facts }>({
         }));
       };
       await use({ cities, cells, plans, query });
+      engine.close();
     },
     { scope: 'worker' },
   ],

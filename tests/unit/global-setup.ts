@@ -1,14 +1,23 @@
-/** Vitest global setup: the query tests read the published Parquet files, so build them if they are missing. */
+/**
+ * Vitest global setup: the query tests read the published dataset, so build it when it is missing or was
+ * built from other inputs than the ones here now (data/, the extraction, the build), never testing stale data.
+ */
 
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TABLE_NAMES, buildDataPath } from '../../src/lib/data/tables.ts';
+import { calcInputsDigest, INPUTS_DIGEST_FILE } from '../../scripts/lib/inputs-digest.ts';
 
 export default function setup(): void {
   const root = path.resolve(import.meta.dirname, '..', '..');
-  const missing = TABLE_NAMES.filter((name) => !existsSync(path.join(root, 'public', buildDataPath(name))));
-  if (missing.length === 0) return;
-  console.log(`public/data lacks ${missing.join(', ')}: running npm run build:data`);
+  const stamp = path.join(root, 'public', 'data', INPUTS_DIGEST_FILE);
+  const built = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : null;
+  const current = calcInputsDigest(root);
+  if (built === current) return;
+  console.log(
+    built === null
+      ? 'public/data has no dataset: running npm run build:data'
+      : 'public/data was built from other inputs: running npm run build:data',
+  );
   execFileSync('npm', ['run', 'build:data'], { cwd: root, stdio: 'inherit' });
 }
