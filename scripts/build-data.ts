@@ -54,13 +54,15 @@ function removeLeftovers(): void {
     }
   };
   for (const name of readdirSync(root)) {
-    if (name.startsWith(WORK_PREFIX) && stale(name)) rmSync(join(root, name), { recursive: true, force: true });
+    if (name.startsWith(WORK_PREFIX) && stale(name))
+      rmSync(join(root, name), { recursive: true, force: true });
   }
   // Older builds staged inside public/, where Vite would copy a leftover into dist/.
   const publicDir = join(root, 'public');
   if (existsSync(publicDir)) {
     for (const name of readdirSync(publicDir)) {
-      if (/^data\.(staging|previous)-\d+$/.test(name)) rmSync(join(publicDir, name), { recursive: true, force: true });
+      if (/^data\.(staging|previous)-\d+$/.test(name))
+        rmSync(join(publicDir, name), { recursive: true, force: true });
     }
   }
 }

@@ -339,12 +339,10 @@ WHERE table_catalog = current_database() AND table_schema = 'main'
 ORDER BY list_position(['${TABLE_NAMES.join("', '")}'], table_name), ordinal_position`,
   bind: () => [],
   decode: (rows) =>
-    rows.map(
-      (row): TableColumnRow => ({
-        tableName: readString(row, 'table_name'),
-        columnName: readString(row, 'column_name'),
-        dataType: readString(row, 'data_type'),
-        position: readNumber(row, 'position'),
-      }),
-    ),
+    rows.map((row): TableColumnRow => ({
+      tableName: readString(row, 'table_name'),
+      columnName: readString(row, 'column_name'),
+      dataType: readString(row, 'data_type'),
+      position: readNumber(row, 'position'),
+    })),
 });

@@ -73,7 +73,9 @@ async function fetchDatabase(options: StartEngineOptions): Promise<Uint8Array> {
   const url = `${options.baseUrl}${DATA_DIR}/${DATABASE_FILE}`;
   const response = await fetch(url, { cache: options.cache ?? 'default' });
   if (!response.ok)
-    throw new Error(`${DATABASE_FILE}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    throw new Error(
+      `${DATABASE_FILE}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    );
   return new Uint8Array(await response.arrayBuffer());
 }
 

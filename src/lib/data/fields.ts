@@ -55,7 +55,13 @@ export function readNumberList(row: RawRow, column: string): number[] {
   const value = row[column];
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) return fail(column, 'a list', value);
-  return value.map((item) => (typeof item === 'number' ? item : typeof item === 'bigint' ? Number(item) : fail(column, 'a list of numbers', item)));
+  return value.map((item) =>
+    typeof item === 'number'
+      ? item
+      : typeof item === 'bigint'
+        ? Number(item)
+        : fail(column, 'a list of numbers', item),
+  );
 }
 
 /** Reads a LIST of strings (a VARCHAR[] column); null reads as an empty list. */

@@ -93,7 +93,7 @@ ORDER BY list_position(${buildOrderListSql(DOMAINS)}, listed.domain), listed.cit
   bind: bindChosen,
   decode: (rows) => ({
     indicators: rows.map(decodeIndicatorListRow),
-    chosenId: rows.find((row) => row['is_chosen'] === true)?.['indicator_id'] as string | undefined ?? null,
+    chosenId: (rows.find((row) => row['is_chosen'] === true)?.['indicator_id'] as string | undefined) ?? null,
   }),
 });
 
