@@ -6,6 +6,12 @@
 
 import { TABLE_NAMES, USER_TABLE_NAMES, type TableName, type UserTableName } from './tables.ts';
 
+/** Where a row of a table a person can add to comes from: the published dataset, or their own rows. */
+export const ORIGINS = ['published', 'yours'] as const;
+
+/** The `origin` column of a table a person can add to. */
+export type Origin = (typeof ORIGINS)[number];
+
 /** The schema the published database is attached as; `published.targets` holds the published rows only. */
 export const PUBLISHED_SCHEMA = 'published';
 
@@ -44,8 +50,8 @@ export function buildSetupSql(databasePath: string): string[] {
     const mine = buildUserTableName(table);
     statements.push(
       `CREATE TABLE ${mine} AS SELECT * FROM ${published} LIMIT 0`,
-      `CREATE VIEW "${table}" AS SELECT *, 'published' AS origin FROM ${published}
-UNION ALL SELECT *, 'yours' AS origin FROM ${mine}`,
+      `CREATE VIEW "${table}" AS SELECT *, '${ORIGINS[0]}' AS origin FROM ${published}
+UNION ALL SELECT *, '${ORIGINS[1]}' AS origin FROM ${mine}`,
     );
   }
   return statements;

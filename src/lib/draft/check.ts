@@ -1,5 +1,6 @@
 /** Checking a draft plan: the build's own extraction on pasted text, then each target placed among its peers. */
 
+import type { Origin } from '../data/setup.ts';
 import { extractPlan, type ExtractedPlan } from '../extract/index.ts';
 import type { Indicator, TargetRecord } from '../extract/types.ts';
 import {
@@ -35,7 +36,7 @@ export function extractDraft(text: string, options: DraftOptions): ExtractedPlan
 /** Where a peer value comes from: a city's plan or outcome, or a national or provincial reference. */
 export type PeerScope = 'city' | 'national' | 'provincial';
 
-/** A published target for a canonical indicator: a city's, or a national or provincial one. */
+/** A target for a canonical indicator: a city's (published, or a person's own), or a national or provincial one. */
 export interface PeerTarget extends ComparableTarget {
   indicatorId: string;
   scope: PeerScope;
@@ -49,6 +50,8 @@ export interface PeerTarget extends ComparableTarget {
   year: number | null;
   quote: string;
   sourceTitle: string | null;
+  /** 'yours' for a person's own target; references are published. */
+  origin: Origin;
 }
 
 /** A reported outcome for a canonical indicator: a city's, or a national or provincial one. */

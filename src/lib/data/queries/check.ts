@@ -18,6 +18,7 @@ import {
 } from '../fields.ts';
 import { defineQuery } from '../query.ts';
 import { bindFilters, buildListMatchSql } from '../sql.ts';
+import { readOrigin } from './shared.ts';
 
 const SCOPES: readonly PeerScope[] = ['city', 'national', 'provincial'];
 
@@ -29,7 +30,7 @@ const SCOPES: readonly PeerScope[] = ['city', 'national', 'provincial'];
 const DRAFT_PEER_TARGETS_SQL = `SELECT 'city' AS scope, 0 AS scope_order, t.indicator_id, t.target_id AS source_id,
   t.doc_id, coalesce(c.name_zh, d.city_zh) AS name_zh, coalesce(c.name_en, d.city_en) AS name_en,
   t.comparator, t.value, t.value_max, t.unit, t.is_new_count, t.target_year AS year, t.quote,
-  d.title AS source_title
+  d.title AS source_title, t.origin
 FROM targets t
 JOIN documents d ON d.doc_id = t.doc_id
 LEFT JOIN cities c ON c.city_id = t.city_id
@@ -41,7 +42,7 @@ UNION ALL
 SELECT r.scope, CASE r.scope WHEN 'provincial' THEN 1 ELSE 2 END AS scope_order, r.indicator_id,
   r.reference_id AS source_id, NULL AS doc_id, r.region_zh AS name_zh,
   r.region_en AS name_en, r.comparator, r.value, r.value_max, r.unit, false AS is_new_count, r.year,
-  r.quote, r.source_title
+  r.quote, r.source_title, 'published' AS origin
 FROM "references" r
 JOIN indicators i ON i.indicator_id = r.indicator_id
 WHERE r.kind = 'target' AND r.value IS NOT NULL AND ${buildListMatchSql('$2', 'i.domain')}
@@ -66,6 +67,7 @@ function decodePeerTargetRow(row: RawRow): PeerTarget {
     year: readNullableNumber(row, 'year'),
     quote: readString(row, 'quote'),
     sourceTitle: readNullableString(row, 'source_title'),
+    origin: readOrigin(row),
   };
 }
 
@@ -138,19 +140,17 @@ export const EXTRACTION_INDICATORS_QUERY = defineQuery({
 FROM indicators ORDER BY indicator_id`,
   bind: () => [],
   decode: (rows) => ({
-    forExtraction: rows.map(
-      (row): Indicator => ({
-        indicator_id: readString(row, 'indicator_id'),
-        name_zh: readString(row, 'name_zh'),
-        name_en: readString(row, 'name_en'),
-        domain: readOneOf(row, 'domain', DOMAINS),
-        topic: readString(row, 'topic'),
-        unit: readString(row, 'unit'),
-        direction: readOneOf(row, 'direction', ['higher', 'lower'] as const),
-        wordings: readStringList(row, 'wordings'),
-        exclude: readStringList(row, 'exclude'),
-      }),
-    ),
+    forExtraction: rows.map((row): Indicator => ({
+      indicator_id: readString(row, 'indicator_id'),
+      name_zh: readString(row, 'name_zh'),
+      name_en: readString(row, 'name_en'),
+      domain: readOneOf(row, 'domain', DOMAINS),
+      topic: readString(row, 'topic'),
+      unit: readString(row, 'unit'),
+      direction: readOneOf(row, 'direction', ['higher', 'lower'] as const),
+      wordings: readStringList(row, 'wordings'),
+      exclude: readStringList(row, 'exclude'),
+    })),
     info: rows.map(decodeIndicatorInfoRow),
   }),
 });

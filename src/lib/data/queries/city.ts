@@ -15,9 +15,10 @@ import {
   type RawRow,
 } from '../fields.ts';
 import { defineQuery, type SqlParam, type ViewState } from '../query.ts';
+import type { Origin } from '../setup.ts';
 import { bindFilters, buildListMatchSql } from '../sql.ts';
 import { decodePlanSummaryRow, PLANS_SQL } from './overview.ts';
-import { decodeTargetSummary, TARGET_SUMMARY_COLUMNS_SQL, type TargetSummary } from './shared.ts';
+import { decodeTargetSummary, readOrigin, TARGET_SUMMARY_COLUMNS_SQL, type TargetSummary } from './shared.ts';
 
 /** One plan of {@link CITY_PLANS_QUERY}. */
 export interface CityPlanRow {
@@ -42,18 +43,16 @@ WHERE ${buildListMatchSql('$1', 'd.city_id')}
 ORDER BY d.city_id, d.issue_date NULLS LAST, d.doc_id`,
   bind: ({ filters }) => [filters.cities.join(',')],
   decode: (rows) =>
-    rows.map(
-      (row): CityPlanRow => ({
-        docId: readString(row, 'doc_id'),
-        cityId: readString(row, 'city_id'),
-        cityZh: readString(row, 'city_zh'),
-        cityEn: readString(row, 'city_en'),
-        title: readNullableString(row, 'title'),
-        kind: readNullableString(row, 'kind'),
-        issueYear: readNullableNumber(row, 'issue_year'),
-        horizonYear: readNullableNumber(row, 'horizon_year'),
-      }),
-    ),
+    rows.map((row): CityPlanRow => ({
+      docId: readString(row, 'doc_id'),
+      cityId: readString(row, 'city_id'),
+      cityZh: readString(row, 'city_zh'),
+      cityEn: readString(row, 'city_en'),
+      title: readNullableString(row, 'title'),
+      kind: readNullableString(row, 'kind'),
+      issueYear: readNullableNumber(row, 'issue_year'),
+      horizonYear: readNullableNumber(row, 'horizon_year'),
+    })),
 });
 
 /**
@@ -73,14 +72,13 @@ function buildPickSql(doc: string, target: string, cities: string): string {
 }
 
 /**
- * The parameters that choose the plan. Once the URL names the plan (`doc`), the target and the city filter
- * no longer matter to which plan is open, so they are left out and a click on another target of the same
- * plan asks for exactly what is already known.
+ * The parameters that choose the plan. Once the URL names the plan (`doc`), the target no longer matters to
+ * which plan is open, so it is left out and a click on another target of the same plan asks for exactly what
+ * is already known. The city filter stays: a `doc` that names no plan opens the filtered cities' first plan.
  */
 function bindPick({ filters, params }: ViewState): SqlParam[] {
   const doc = params['doc'] ?? null;
-  if (doc !== null) return [doc, null, ''];
-  return [null, params['target'] ?? null, filters.cities.join(',')];
+  return [doc, doc === null ? (params['target'] ?? null) : null, filters.cities.join(',')];
 }
 
 /** The open plan. */
@@ -147,6 +145,8 @@ export interface PlanTargetRow extends TargetSummary {
   section: string;
   /** Passes the domain and target-year filters. */
   isSelected: boolean;
+  /** 'yours' for a person's own record. */
+  origin: Origin;
 }
 
 /**
@@ -157,7 +157,7 @@ export const PLAN_TARGETS_QUERY = defineQuery({
   name: 'city.targets',
   sql: `WITH ${buildPickSql('$1', '$2', '$3')}
 SELECT t.target_id, t.doc_id, t.topic, ${TARGET_SUMMARY_COLUMNS_SQL}, t.year_basis,
-  t.quote_start, t.quote_end, t.section,
+  t.quote_start, t.quote_end, t.section, t.origin,
   (${buildListMatchSql('$4', 't.domain')}
     AND ($5::INTEGER IS NULL OR t.target_year >= $5::INTEGER)
     AND ($6::INTEGER IS NULL OR t.target_year <= $6::INTEGER)) IS TRUE AS is_selected
@@ -166,19 +166,18 @@ WHERE t.doc_id = (SELECT doc_id FROM pick)
 ORDER BY t.quote_start, t.target_id`,
   bind: (state) => [...bindPick(state), ...bindFilters(state.filters).slice(1)],
   decode: (rows) =>
-    rows.map(
-      (row: RawRow): PlanTargetRow => ({
-        ...decodeTargetSummary(row),
-        targetId: readString(row, 'target_id'),
-        docId: readString(row, 'doc_id'),
-        topic: readString(row, 'topic'),
-        yearBasis: readString(row, 'year_basis'),
-        quoteStart: readNumber(row, 'quote_start'),
-        quoteEnd: readNumber(row, 'quote_end'),
-        section: readString(row, 'section'),
-        isSelected: readBoolean(row, 'is_selected'),
-      }),
-    ),
+    rows.map((row: RawRow): PlanTargetRow => ({
+      ...decodeTargetSummary(row),
+      targetId: readString(row, 'target_id'),
+      docId: readString(row, 'doc_id'),
+      topic: readString(row, 'topic'),
+      yearBasis: readString(row, 'year_basis'),
+      quoteStart: readNumber(row, 'quote_start'),
+      quoteEnd: readNumber(row, 'quote_end'),
+      section: readString(row, 'section'),
+      isSelected: readBoolean(row, 'is_selected'),
+      origin: readOrigin(row),
+    })),
 });
 
 /**

@@ -15,8 +15,9 @@ import {
   type RawRow,
 } from '../fields.ts';
 import { defineQuery, type ViewState } from '../query.ts';
+import type { Origin } from '../setup.ts';
 import { buildListMatchSql } from '../sql.ts';
-import { decodeTargetSummary, type TargetSummary } from './shared.ts';
+import { decodeTargetSummary, readOrigin, type TargetSummary } from './shared.ts';
 
 /** The target years of `targets t` between `$3` and `$4` (null = open). */
 export const YEAR_RANGE_SQL = `($3::INTEGER IS NULL OR t.target_year >= $3::INTEGER)
@@ -27,7 +28,7 @@ export const COMPARED_TARGET_COLUMNS_SQL = `t.target_id, t.doc_id, t.city_id,
   coalesce(c.name_zh, d.city_zh) AS city_zh, coalesce(c.name_en, d.city_en) AS city_en,
   t.domain, t.indicator_id, i.name_zh AS indicator_name_zh, i.name_en AS indicator_name_en,
   i.unit AS indicator_unit, t.indicator_zh, t.indicator_en, t.comparator, t.value, t.value_max, t.unit,
-  t.unit_zh, t.target_year, t.year_basis, t.is_new_count, t.lead_department, t.quote`;
+  t.unit_zh, t.target_year, t.year_basis, t.is_new_count, t.lead_department, t.quote, t.origin`;
 
 /** The joins {@link COMPARED_TARGET_COLUMNS_SQL} needs. */
 export const COMPARED_TARGET_JOINS_SQL = `JOIN documents d ON d.doc_id = t.doc_id
@@ -51,6 +52,8 @@ export interface ComparedTargetRow extends TargetSummary {
   yearBasis: 'explicit' | 'section' | 'document';
   /** Additional counts (新增) rather than stocks. */
   isNewCount: boolean;
+  /** 'yours' for a person's own record. */
+  origin: Origin;
 }
 
 /** Decodes one row of a compared-target query. */
@@ -68,6 +71,7 @@ export function decodeComparedTargetRow(row: RawRow): ComparedTargetRow {
     indicatorUnit: readNullableString(row, 'indicator_unit'),
     yearBasis: readOneOf(row, 'year_basis', ['explicit', 'section', 'document'] as const),
     isNewCount: readBoolean(row, 'is_new_count'),
+    origin: readOrigin(row),
   };
 }
 
@@ -79,7 +83,7 @@ export function pickComparedDomain({ filters }: ViewState): Domain {
 /**
  * Every quantitative target of the domain shown, in the selected cities and target years. Targets with a
  * canonical indicator come first, indicators set by more cities first (then more targets, then by id), each
- * indicator's targets by target year and city; targets without one follow in document order.
+ * indicator's targets by target year, city and document order; targets without one follow, in that order too.
  */
 export const DOMAIN_TARGETS_QUERY = defineQuery({
   name: 'compare.targets',

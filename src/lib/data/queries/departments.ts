@@ -8,11 +8,13 @@
 import { DOMAINS, type Domain } from '../../extract/types.ts';
 import { readNullableString, readNumber, readOneOf, readString, type RawRow } from '../fields.ts';
 import { defineQuery, type SqlParam, type ViewState } from '../query.ts';
+import type { Origin } from '../setup.ts';
 import { bindFilters, buildOrderListSql, TARGET_FILTER_SQL } from '../sql.ts';
 import { CITY_DOMAIN_COUNTS_QUERY } from './overview.ts';
 import {
   CITIES_QUERY,
   decodeTargetSummary,
+  readOrigin,
   TARGET_SUMMARY_COLUMNS_SQL,
   type TargetSummary,
 } from './shared.ts';
@@ -52,15 +54,13 @@ GROUP BY department, city_id, domain
 ORDER BY department NULLS LAST, city_id, list_position(${buildOrderListSql(DOMAINS)}, domain)`,
   bind: ({ filters }) => bindFilters(filters),
   decode: (rows) =>
-    rows.map(
-      (row: RawRow): DepartmentCountRow => ({
-        department: readNullableString(row, 'department'),
-        cityId: readString(row, 'city_id'),
-        domain: readOneOf(row, 'domain', DOMAINS),
-        recordCount: readNumber(row, 'record_count'),
-        qualitativeCount: readNumber(row, 'qualitative_count'),
-      }),
-    ),
+    rows.map((row: RawRow): DepartmentCountRow => ({
+      department: readNullableString(row, 'department'),
+      cityId: readString(row, 'city_id'),
+      domain: readOneOf(row, 'domain', DOMAINS),
+      recordCount: readNumber(row, 'record_count'),
+      qualitativeCount: readNumber(row, 'qualitative_count'),
+    })),
 });
 
 /** A matrix cell to list: a department (null = none named) and a city. */
@@ -83,6 +83,8 @@ export interface DepartmentTargetRow extends TargetSummary {
   docId: string;
   cityId: string;
   section: string;
+  /** 'yours' for a person's own record. */
+  origin: Origin;
 }
 
 /**
@@ -92,7 +94,7 @@ export interface DepartmentTargetRow extends TargetSummary {
  */
 export const DEPARTMENT_TARGETS_QUERY = defineQuery({
   name: 'departments.targets',
-  sql: `SELECT t.target_id, t.doc_id, t.city_id, ${TARGET_SUMMARY_COLUMNS_SQL}, t.section
+  sql: `SELECT t.target_id, t.doc_id, t.city_id, ${TARGET_SUMMARY_COLUMNS_SQL}, t.section, t.origin
 FROM targets t
 WHERE $7 AND ${TARGET_FILTER_SQL} AND t.city_id = $6
   AND CASE WHEN $5::VARCHAR IS NULL THEN len(t.lead_departments) = 0
@@ -103,15 +105,14 @@ ORDER BY t.city_id, t.doc_id, t.quote_start, t.target_id`,
     return [...bindFilters(state.filters), cell?.department ?? null, cell?.cityId ?? '', cell !== null];
   },
   decode: (rows) =>
-    rows.map(
-      (row): DepartmentTargetRow => ({
-        ...decodeTargetSummary(row),
-        targetId: readString(row, 'target_id'),
-        docId: readString(row, 'doc_id'),
-        cityId: readString(row, 'city_id'),
-        section: readString(row, 'section'),
-      }),
-    ),
+    rows.map((row): DepartmentTargetRow => ({
+      ...decodeTargetSummary(row),
+      targetId: readString(row, 'target_id'),
+      docId: readString(row, 'doc_id'),
+      cityId: readString(row, 'city_id'),
+      section: readString(row, 'section'),
+      origin: readOrigin(row),
+    })),
 });
 
 /** Everything the Departments view draws, asked together. */

@@ -10,8 +10,9 @@ import { COMPARATORS, DOMAINS, type Comparator, type Domain, type Review } from 
 import type { Lang } from '../../i18n/lang.ts';
 import { readNullableString, readNumber, readOneOf, readString, type RawRow } from '../fields.ts';
 import { defineQuery, type SqlParam, type ViewState } from '../query.ts';
+import type { Origin } from '../setup.ts';
 import { bindFilters, TARGET_FILTER_SQL } from '../sql.ts';
-import { decodeTargetSummary } from './shared.ts';
+import { decodeTargetSummary, readOrigin } from './shared.ts';
 
 /** The columns a user can sort the explorer by, as written in `?sort=`. */
 export const EXPLORER_SORT_KEYS = [
@@ -134,7 +135,7 @@ function buildExplorerSql(order: string): string {
   return `SELECT t.target_id, t.doc_id, t.city_id,
   coalesce(c.name_zh, d.city_zh) AS city_zh, coalesce(c.name_en, d.city_en) AS city_en,
   t.domain, t.topic, t.indicator_id, t.indicator_zh, t.indicator_en, t.comparator, t.value, t.value_max,
-  t.unit, t.unit_zh, t.target_year, t.lead_department, t.quote, t.quote_start, t.quote_end, t.review
+  t.unit, t.unit_zh, t.target_year, t.lead_department, t.quote, t.quote_start, t.quote_end, t.review, t.origin
 ${EXPLORER_FROM_SQL}
 ORDER BY ${order}
 LIMIT $11`;
@@ -207,6 +208,8 @@ export interface ExplorerRow {
   quoteStart: number;
   quoteEnd: number;
   review: Review;
+  /** 'yours' for a person's own record. */
+  origin: Origin;
 }
 
 /** Decodes one row of the explorer's SQL. */
@@ -223,6 +226,7 @@ export function decodeExplorerRow(row: RawRow): ExplorerRow {
     quoteStart: readNumber(row, 'quote_start'),
     quoteEnd: readNumber(row, 'quote_end'),
     review: readOneOf(row, 'review', REVIEWS),
+    origin: readOrigin(row),
   };
 }
 
@@ -282,13 +286,11 @@ GROUP BY t.topic
 ORDER BY domain_rank, t.topic`,
   bind: (state) => bindFilters(state.filters),
   decode: (rows) =>
-    rows.map(
-      (row): ExplorerTopicRow => ({
-        topic: readString(row, 'topic'),
-        domainRank: readNumber(row, 'domain_rank'),
-        recordCount: readNumber(row, 'record_count'),
-      }),
-    ),
+    rows.map((row): ExplorerTopicRow => ({
+      topic: readString(row, 'topic'),
+      domainRank: readNumber(row, 'domain_rank'),
+      recordCount: readNumber(row, 'record_count'),
+    })),
 });
 
 /** How many records the dataset holds in all: the M of "N of M targets". */

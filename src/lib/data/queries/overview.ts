@@ -15,10 +15,18 @@ import {
   type RawRow,
 } from '../fields.ts';
 import { defineQuery } from '../query.ts';
-import { bindFilters, buildListMatchSql, buildOrderListSql, PLAN_FILTER_SQL, TARGET_FILTER_SQL } from '../sql.ts';
+import type { Origin } from '../setup.ts';
+import {
+  bindFilters,
+  buildListMatchSql,
+  buildOrderListSql,
+  PLAN_FILTER_SQL,
+  TARGET_FILTER_SQL,
+} from '../sql.ts';
 import {
   CITIES_QUERY,
   decodeTargetSummary,
+  readOrigin,
   TARGET_SUMMARY_COLUMNS_SQL,
   type TargetSummary,
 } from './shared.ts';
@@ -87,16 +95,14 @@ GROUP BY t.city_id, t.domain
 ORDER BY t.city_id, t.domain`,
   bind: ({ filters }) => bindFilters(filters),
   decode: (rows) =>
-    rows.map(
-      (row): CityDomainCountRow => ({
-        cityId: readString(row, 'city_id'),
-        domain: readOneOf(row, 'domain', DOMAINS),
-        quantitativeCount: readNumber(row, 'quantitative_count'),
-        qualitativeCount: readNumber(row, 'qualitative_count'),
-        firstTargetYear: readNullableNumber(row, 'first_target_year'),
-        lastTargetYear: readNullableNumber(row, 'last_target_year'),
-      }),
-    ),
+    rows.map((row): CityDomainCountRow => ({
+      cityId: readString(row, 'city_id'),
+      domain: readOneOf(row, 'domain', DOMAINS),
+      quantitativeCount: readNumber(row, 'quantitative_count'),
+      qualitativeCount: readNumber(row, 'qualitative_count'),
+      firstTargetYear: readNullableNumber(row, 'first_target_year'),
+      lastTargetYear: readNullableNumber(row, 'last_target_year'),
+    })),
 });
 
 /** One plan of {@link PLANS_QUERY}. */
@@ -115,8 +121,11 @@ export interface PlanSummaryRow {
   horizonYears: number[];
   /** The last horizon year. */
   horizonYear: number | null;
-  /** Where the timeline starts: the issue year, else the year of the issue date, else the first horizon. */
-  startYear: number;
+  /**
+   * Where the timeline starts: the issue year, else the year of the issue date, else the first horizon; null
+   * for a plan that gives none of them (it cannot be placed on the timeline).
+   */
+  startYear: number | null;
   /** Records (targets and qualitative commitments) in the selected domains. */
   recordCount: number;
   quantitativeCount: number;
@@ -138,7 +147,7 @@ export function decodePlanSummaryRow(row: RawRow): PlanSummaryRow {
     issueYear: readNullableNumber(row, 'issue_year'),
     horizonYears: readNumberList(row, 'horizon_years'),
     horizonYear: readNullableNumber(row, 'horizon_year'),
-    startYear: readNumber(row, 'start_year'),
+    startYear: readNullableNumber(row, 'start_year'),
     recordCount: readNumber(row, 'record_count'),
     quantitativeCount: readNumber(row, 'quantitative_count'),
     qualitativeCount: readNumber(row, 'qualitative_count'),
@@ -163,7 +172,7 @@ LEFT JOIN cities c ON c.city_id = d.city_id
 LEFT JOIN targets t ON t.doc_id = d.doc_id AND ${buildListMatchSql('$2', 't.domain')}
 WHERE ${PLAN_FILTER_SQL}
 GROUP BY ALL
-ORDER BY d.start_year, d.issue_date NULLS FIRST, d.doc_id`;
+ORDER BY d.start_year NULLS LAST, d.issue_date NULLS FIRST, d.doc_id`;
 
 /** Plans with their record counts, for the Overview timeline and specificity scores. */
 export const PLANS_QUERY = defineQuery({
@@ -177,6 +186,8 @@ export const PLANS_QUERY = defineQuery({
 export interface PlanRecordRow extends TargetSummary {
   targetId: string;
   docId: string;
+  /** 'yours' for a person's own record. */
+  origin: Origin;
   hasNumber: boolean;
   hasTargetYear: boolean;
   hasLeadDepartment: boolean;
@@ -191,7 +202,7 @@ export interface PlanRecordRow extends TargetSummary {
  */
 export const PLAN_RECORDS_QUERY = defineQuery({
   name: 'overview.planRecords',
-  sql: `SELECT t.target_id, t.doc_id, ${TARGET_SUMMARY_COLUMNS_SQL},
+  sql: `SELECT t.target_id, t.doc_id, ${TARGET_SUMMARY_COLUMNS_SQL}, t.origin,
   t.has_number, t.has_target_year, t.has_lead_department, t.is_specific
 FROM targets t
 WHERE ${buildListMatchSql('$1', 't.city_id')} AND ${buildListMatchSql('$2', 't.domain')}
@@ -199,17 +210,16 @@ ORDER BY t.doc_id, t.is_specific DESC, list_position(${buildOrderListSql(DOMAINS
   // The year range does not apply to these records.
   bind: ({ filters }) => bindFilters(filters).slice(0, 2),
   decode: (rows) =>
-    rows.map(
-      (row): PlanRecordRow => ({
-        ...decodeTargetSummary(row),
-        targetId: readString(row, 'target_id'),
-        docId: readString(row, 'doc_id'),
-        hasNumber: readBoolean(row, 'has_number'),
-        hasTargetYear: readBoolean(row, 'has_target_year'),
-        hasLeadDepartment: readBoolean(row, 'has_lead_department'),
-        isSpecific: readBoolean(row, 'is_specific'),
-      }),
-    ),
+    rows.map((row): PlanRecordRow => ({
+      ...decodeTargetSummary(row),
+      targetId: readString(row, 'target_id'),
+      docId: readString(row, 'doc_id'),
+      origin: readOrigin(row),
+      hasNumber: readBoolean(row, 'has_number'),
+      hasTargetYear: readBoolean(row, 'has_target_year'),
+      hasLeadDepartment: readBoolean(row, 'has_lead_department'),
+      isSpecific: readBoolean(row, 'is_specific'),
+    })),
 });
 
 /** Everything the Overview draws, asked together. */

@@ -1,14 +1,9 @@
 /** Queries and record fields many views share: the cities with plans, and what a tooltip shows of a target. */
 
 import { COMPARATORS, DOMAINS, type Comparator, type Domain } from '../../extract/types.ts';
-import {
-  readNullableNumber,
-  readNullableString,
-  readOneOf,
-  readString,
-  type RawRow,
-} from '../fields.ts';
+import { readNullableNumber, readNullableString, readOneOf, readString, type RawRow } from '../fields.ts';
 import { defineQuery } from '../query.ts';
+import { ORIGINS, type Origin } from '../setup.ts';
 import { buildListMatchSql } from '../sql.ts';
 
 /** One city with plans. */
@@ -78,6 +73,11 @@ export function decodeTargetSummary(row: RawRow): TargetSummary {
     leadDepartment: readNullableString(row, 'lead_department'),
     quote: readString(row, 'quote'),
   };
+}
+
+/** Reads the `origin` column of a row of `targets` or `documents`: 'yours' for a person's own row. */
+export function readOrigin(row: RawRow): Origin {
+  return readOneOf(row, 'origin', ORIGINS);
 }
 
 /** A plan's title, for the source line of an exported chart. */

@@ -1,39 +1,11 @@
+/** Writing the explorer's state back to the URL (read by src/lib/data/queries/explorer.ts), and its sort and filter helpers. */
 import { describe, expect, it } from 'vitest';
 import {
-  NO_EXPLORER_PARAMS,
   buildExplorerParams,
   calcNextSort,
   hasViewFilters,
-  parseExplorerParams,
 } from '../../../../../src/components/views/explorer/params.ts';
-
-describe('parseExplorerParams', () => {
-  it.each([
-    [{}, NO_EXPLORER_PARAMS],
-    [
-      { q: '抽查 合格率', topic: 'brands', comparator: '>=', canonical: 'with', kind: 'quantitative' },
-      {
-        ...NO_EXPLORER_PARAMS,
-        search: '抽查 合格率',
-        topic: 'brands',
-        comparator: '>=',
-        canonical: 'with',
-        kind: 'quantitative',
-      },
-    ],
-    [{ indicator: 'agrifood_pass_rate' }, { ...NO_EXPLORER_PARAMS, indicatorId: 'agrifood_pass_rate' }],
-    [
-      { sort: 'value', dir: 'desc' },
-      { ...NO_EXPLORER_PARAMS, sort: 'value', descending: true },
-    ],
-    [{ sort: 'year' }, { ...NO_EXPLORER_PARAMS, sort: 'year' }],
-    // Invalid values are ignored, never guessed at.
-    [{ comparator: 'gte', canonical: 'maybe', kind: 'all', sort: 'quote', dir: 'desc' }, NO_EXPLORER_PARAMS],
-    [{ topic: ' ', indicator: '' }, NO_EXPLORER_PARAMS],
-  ])('reads %j', (params, expected) => {
-    expect(parseExplorerParams(params)).toEqual(expected);
-  });
-});
+import { NO_EXPLORER_PARAMS, parseExplorerParams } from '../../../../../src/lib/data/queries/explorer.ts';
 
 describe('buildExplorerParams', () => {
   it('writes nothing for the default state', () => {

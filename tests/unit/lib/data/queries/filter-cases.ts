@@ -1,6 +1,6 @@
 /** Filter combinations the query tests run, from no filter to all of them at once. */
 
-import type { Filters } from '../../../../src/lib/state/url.ts';
+import type { Filters } from '../../../../../src/lib/state/url.ts';
 
 const none: Filters = { cities: [], domains: [], yearFrom: null, yearTo: null };
 
