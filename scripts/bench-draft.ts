@@ -4,11 +4,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseIndicatorsCsv } from '../src/lib/build/reference-tables.ts';
-import { queryDraftPeers } from '../src/lib/data/queries-draft.ts';
-import { compareDraftTargets, extractDraft } from '../src/lib/draft/check.ts';
+import { DEFAULT_VIEW_STATE } from '../src/lib/data/answers.ts';
+import { CHECK_QUERIES } from '../src/lib/data/queries/check.ts';
+import { compareDraftTargets, extractDraft, type PeerData } from '../src/lib/draft/check.ts';
 import { decodeDocument } from '../src/lib/extract/decode.ts';
-import { NO_FILTERS } from '../src/lib/state/url.ts';
-import { createNodeRunner, openPublishedData } from '../tests/published-data.ts';
+import { openPublishedEngine, runQuery } from '../tests/published-data.ts';
 
 /** The size of a real plan, in characters (the five seed plans run from about 4,000 to 12,000). */
 const DRAFT_CHARS = 30_000;
@@ -37,7 +37,13 @@ async function main(): Promise<void> {
   const indicators = parseIndicatorsCsv(readFileSync('data/indicators.csv', 'utf8'), {
     file: 'data/indicators.csv',
   }).rows;
-  const peers = await queryDraftPeers(createNodeRunner(await openPublishedData()), NO_FILTERS);
+  const engine = await openPublishedEngine();
+  const peers: PeerData = {
+    indicators: (await runQuery(engine, CHECK_QUERIES.indicators, DEFAULT_VIEW_STATE)).info,
+    targets: await runQuery(engine, CHECK_QUERIES.peerTargets, DEFAULT_VIEW_STATE),
+    outcomes: await runQuery(engine, CHECK_QUERIES.peerOutcomes, DEFAULT_VIEW_STATE),
+  };
+  engine.close();
   const draft = buildDraft();
 
   const check = () => compareDraftTargets(extractDraft(draft, { indicators }).records, peers);

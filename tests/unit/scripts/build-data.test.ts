@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { VIEW_IDS } from '../../../src/lib/state/url.ts';
 
 const tsx = resolve('node_modules/.bin/tsx');
 const script = resolve('scripts/build-data.ts');
@@ -13,9 +14,15 @@ rmSync(join(project, 'data', 'build-report.json'), { force: true });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 const run = () => spawnSync(tsx, [script], { cwd: project, encoding: 'utf8' });
+/** Every file under public/data/ (answers/ included) with its bytes. */
 const snapshot = () =>
   Object.fromEntries(
-    readdirSync(join(project, 'public/data')).map((f) => [f, readFileSync(join(project, 'public/data', f))]),
+    readdirSync(join(project, 'public/data'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = join(entry.parentPath, entry.name);
+        return [file, readFileSync(file)];
+      }),
   );
 
 describe('build:data', () => {
@@ -23,14 +30,20 @@ describe('build:data', () => {
     const result = run();
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(join(project, 'public/data')).sort()).toEqual([
+      'answers',
       'cities.parquet',
+      'dataset.duckdb',
       'documents.parquet',
       'indicators.parquet',
+      'inputs.sha256',
       'outcome_notes.parquet',
       'outcomes.parquet',
       'references.parquet',
       'targets.parquet',
     ]);
+    expect(readdirSync(join(project, 'public/data/answers')).sort()).toEqual(
+      [...VIEW_IDS].sort().map((view) => `${view}.json`),
+    );
     const report = JSON.parse(readFileSync(join(project, 'data/build-report.json'), 'utf8'));
     expect(report).toMatchObject({ documents: 5, quantitative: 112 });
     expect(Object.keys(report.perCity)).toHaveLength(5);
@@ -89,6 +102,12 @@ describe('build:data', () => {
       'section',
       'lead_department',
       'review',
+      // Derived in the build, for the queries.
+      'lead_departments',
+      'has_number',
+      'has_target_year',
+      'has_lead_department',
+      'is_specific',
     ]);
   });
 });

@@ -4,12 +4,37 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TARGET_SCHEMA } from '../../../src/lib/build/schema.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cqt-extract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (...args: string[]) =>
   spawnSync('npm', ['run', 'extract', '--', ...args], { encoding: 'utf8', cwd: resolve('.') });
+
+/** The fields of a target record, as the target spec names them (the published table adds derived columns). */
+const RECORD_FIELDS = [
+  'target_id',
+  'doc_id',
+  'city_id',
+  'domain',
+  'topic',
+  'indicator_id',
+  'indicator_zh',
+  'indicator_en',
+  'comparator',
+  'value',
+  'value_max',
+  'unit',
+  'unit_zh',
+  'target_year',
+  'year_basis',
+  'is_new_count',
+  'quote',
+  'quote_start',
+  'quote_end',
+  'section',
+  'lead_department',
+  'review',
+];
 
 describe('npm run extract', () => {
   it('prints one record per line with the contract field names and nothing else on stdout', () => {
@@ -18,7 +43,7 @@ describe('npm run extract', () => {
     const lines = result.stdout.trimEnd().split('\n');
     const records = lines.map((l) => JSON.parse(l));
     expect(records.filter((r) => r.comparator !== 'qualitative')).toHaveLength(36);
-    for (const r of records) expect(Object.keys(r)).toEqual(TARGET_SCHEMA.map(([name]) => name));
+    for (const r of records) expect(Object.keys(r)).toEqual(RECORD_FIELDS);
     expect(records[0]).toMatchObject({ city_id: 'shanwei', target_year: 2017, value: 93, comparator: '>=' });
     expect(result.stderr).toMatch(/36 quantitative targets/);
   });

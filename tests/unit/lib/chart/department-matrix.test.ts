@@ -1,19 +1,36 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+/** The department × city matrix's layout and findings, on the published plans' department counts. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   calcDepartmentFindings,
   calcDepartmentMatrix,
   calcRecordsByCity,
+  type DepartmentCount,
 } from '../../../../src/lib/chart/department-matrix.ts';
-import type { Dataset } from '../../../../src/lib/data/parquet.ts';
-import { calcDepartmentCounts } from '../../../../src/lib/data/rows-city.ts';
-import { NO_FILTERS } from '../../../../src/lib/state/url.ts';
-import { readPublishedDataset } from '../../../published-data.ts';
+import { DEPARTMENT_COUNTS_QUERY } from '../../../../src/lib/data/queries/departments.ts';
+import type { NodeEngine } from '../../../../scripts/lib/duckdb-node.ts';
+import { buildState, openPublishedEngine, runQuery, runSql } from '../../../published-data.ts';
 
-let data: Dataset;
+let engine: NodeEngine;
+let counts: DepartmentCount[];
+let recordsByCity: Map<string, number>;
 
 beforeAll(async () => {
-  data = await readPublishedDataset();
+  engine = await openPublishedEngine();
+  counts = await runQuery(engine, DEPARTMENT_COUNTS_QUERY, buildState());
+  const rows = await runSql(engine, 'SELECT city_id, count(*) AS n FROM published.targets GROUP BY city_id');
+  recordsByCity = new Map(rows.map((r) => [String(r.city_id), Number(r.n)]));
 });
+
+afterAll(() => engine.close());
+
+/** How many records of a city name no lead department, counted in plain SQL. */
+async function countWithout(cityId: string): Promise<number> {
+  const [row] = await runSql(
+    engine,
+    `SELECT count(*) AS n FROM published.targets WHERE city_id = '${cityId}' AND coalesce(lead_department, '') = ''`,
+  );
+  return Number(row?.n);
+}
 
 const OPTIONS = {
   width: 1000,
@@ -26,20 +43,9 @@ const OPTIONS = {
 };
 const CITIES = ['hangzhou', 'linxia', 'shanwei', 'shijiazhuang', 'taiyuan'];
 
-function recordsByCity(): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const t of data.targets.rows) totals.set(t.city_id, (totals.get(t.city_id) ?? 0) + 1);
-  return totals;
-}
-
 describe('calcDepartmentMatrix on the published plans', () => {
   it('puts departments with most records first and the records naming none last, set apart', () => {
-    const layout = calcDepartmentMatrix(
-      CITIES,
-      calcDepartmentCounts(data, NO_FILTERS),
-      recordsByCity(),
-      OPTIONS,
-    );
+    const layout = calcDepartmentMatrix(CITIES, counts, recordsByCity, OPTIONS);
     const totals = layout.rows.filter((r) => r.department !== null).map((r) => r.total);
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     const last = layout.rows[layout.rows.length - 1];
@@ -50,12 +56,7 @@ describe('calcDepartmentMatrix on the published plans', () => {
   });
 
   it('gives every row every city, and stacks each bar by domain without gaps or overlaps', () => {
-    const layout = calcDepartmentMatrix(
-      CITIES,
-      calcDepartmentCounts(data, NO_FILTERS),
-      recordsByCity(),
-      OPTIONS,
-    );
+    const layout = calcDepartmentMatrix(CITIES, counts, recordsByCity, OPTIONS);
     for (const row of layout.rows) {
       expect(row.cells.map((c) => c.cityId)).toEqual(CITIES);
       expect(row.cells.reduce((n, c) => n + c.total, 0)).toBe(row.total);
@@ -72,20 +73,13 @@ describe('calcDepartmentMatrix on the published plans', () => {
     }
   });
 
-  it('counts per column the records and those naming no lead department (all of Hangzhou’s)', () => {
-    const layout = calcDepartmentMatrix(
-      CITIES,
-      calcDepartmentCounts(data, NO_FILTERS),
-      recordsByCity(),
-      OPTIONS,
-    );
+  it('counts per column the records and those naming no lead department (all of Hangzhou’s)', async () => {
+    const layout = calcDepartmentMatrix(CITIES, counts, recordsByCity, OPTIONS);
     const hangzhou = layout.columns.find((c) => c.cityId === 'hangzhou');
     expect(hangzhou?.records).toBeGreaterThan(0);
     expect(hangzhou?.withoutDepartment).toBe(hangzhou?.records);
     const taiyuan = layout.columns.find((c) => c.cityId === 'taiyuan');
-    expect(taiyuan?.withoutDepartment).toBe(
-      data.targets.rows.filter((t) => t.city_id === 'taiyuan' && !t.lead_department).length,
-    );
+    expect(taiyuan?.withoutDepartment).toBe(await countWithout('taiyuan'));
   });
 
   it('grows wider than the space given rather than squeeze columns below their minimum', () => {
@@ -96,15 +90,12 @@ describe('calcDepartmentMatrix on the published plans', () => {
 });
 
 describe('calcDepartmentFindings', () => {
-  it('sorts the published plans into none named, all named and some named', () => {
-    const counts = calcDepartmentCounts(data, NO_FILTERS);
-    const findings = calcDepartmentFindings(CITIES, counts, recordsByCity());
+  it('sorts the published plans into none named, all named and some named (Shanwei: 8 of 39 name none)', async () => {
+    const findings = calcDepartmentFindings(CITIES, counts, recordsByCity);
     expect(findings.none).toEqual(['hangzhou', 'linxia', 'shijiazhuang']);
     expect(findings.all).toEqual(['taiyuan']);
-    const shanwei = data.targets.rows.filter((t) => t.city_id === 'shanwei');
-    expect(findings.partial).toEqual([
-      { cityId: 'shanwei', without: shanwei.filter((t) => !t.lead_department).length, total: shanwei.length },
-    ]);
+    expect(findings.partial).toEqual([{ cityId: 'shanwei', without: 8, total: 39 }]);
+    expect(await countWithout('shanwei')).toBe(8);
   });
 
   it('leaves out cities without records', () => {

@@ -1,21 +1,24 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+/** Compare's grouping of a domain's targets by canonical indicator, on the published product targets. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calcIndicatorGroups } from '../../../../src/lib/compare/indicator-groups.ts';
-import type { Dataset } from '../../../../src/lib/data/parquet.ts';
-import { calcDomainTargets, calcReferenceTargets } from '../../../../src/lib/data/rows-compare.ts';
-import { NO_FILTERS } from '../../../../src/lib/state/url.ts';
-import { readPublishedDataset } from '../../../published-data.ts';
+import { COMPARE_QUERIES } from '../../../../src/lib/data/queries/compare.ts';
+import type { NodeEngine } from '../../../../scripts/lib/duckdb-node.ts';
+import { buildState, openPublishedEngine, runQuery } from '../../../published-data.ts';
 
-let data: Dataset;
+let engine: NodeEngine;
 
 beforeAll(async () => {
-  data = await readPublishedDataset();
+  engine = await openPublishedEngine();
 });
 
+afterAll(() => engine.close());
+
 describe('calcIndicatorGroups', () => {
-  it('groups the product targets by indicator, most cities first, with their national references', () => {
+  it('groups the product targets by indicator, most cities first, with their national references', async () => {
+    const state = buildState({ domains: ['product'] });
     const groups = calcIndicatorGroups(
-      calcDomainTargets(data, NO_FILTERS, 'product'),
-      calcReferenceTargets(data, NO_FILTERS, { domain: 'product' }),
+      await runQuery(engine, COMPARE_QUERIES.targets, state),
+      await runQuery(engine, COMPARE_QUERIES.references, state),
     );
     expect(groups[0]).toMatchObject({ indicatorId: 'brand_products', cityCount: 5 });
     const cityCounts = groups.map((g) => g.cityCount);

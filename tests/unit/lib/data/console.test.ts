@@ -1,32 +1,29 @@
+/** The SQL console: which statements it runs or refuses, how it runs them, its schema query, and how it quotes names. */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CONSOLE_SCHEMA_QUERY,
   ConsoleRefusedError,
-  TABLE_COLUMNS_SQL,
-  calcTableColumns,
   checkConsoleStatement,
   formatIdentifier,
-  isConsoleRunner,
-  queryTableColumns,
   runConsoleStatement,
   runRolledBack,
   type ConsoleRefusal,
   type ConsoleRunner,
 } from '../../../../src/lib/data/console.ts';
-import type { Dataset } from '../../../../src/lib/data/parquet.ts';
-import type { QueryRunner } from '../../../../src/lib/data/queries.ts';
-import { TABLE_NAMES } from '../../../../src/lib/data/tables.ts';
-import { createNodeRunner, openPublishedData, readPublishedDataset } from '../../../published-data.ts';
+import { TABLE_NAMES, TABLE_SCHEMAS, USER_TABLE_NAMES } from '../../../../src/lib/data/tables.ts';
+import type { NodeEngine } from '../../../../scripts/lib/duckdb-node.ts';
+import { buildState, openPublishedEngine, runQuery } from '../../../published-data.ts';
 
+let engine: NodeEngine;
 let connection: DuckDBConnection;
-let db: QueryRunner;
-let data: Dataset;
 
 beforeAll(async () => {
-  connection = await openPublishedData();
-  db = createNodeRunner(connection);
-  data = await readPublishedDataset();
+  engine = await openPublishedEngine();
+  connection = engine.connection;
 });
+
+afterAll(() => engine.close());
 
 describe('checkConsoleStatement runs', () => {
   it.each([
@@ -126,7 +123,7 @@ describe('runRolledBack', () => {
 });
 
 describe('runConsoleStatement', () => {
-  const engine: ConsoleRunner = {
+  const runner: ConsoleRunner = {
     async runRolledBack(sql) {
       const reader = await connection.runAndReadAll(sql);
       return { columns: reader.columnNames(), rows: reader.getRowsJS() as never };
@@ -136,43 +133,43 @@ describe('runConsoleStatement', () => {
   it('runs a read-only statement and times it', async () => {
     let clock = 100;
     const result = await runConsoleStatement(
-      engine,
+      runner,
       'SELECT count(*) AS n FROM targets;',
       () => (clock += 5),
     );
     expect(result.columns).toEqual(['n']);
-    expect(Number(result.rows[0]?.[0])).toBe(data.targets.rows.length);
+    expect(Number(result.rows[0]?.[0])).toBe(164);
     expect(result.statement).toBe('SELECT count(*) AS n FROM targets');
     expect(result.elapsedMs).toBe(5);
   });
 
   it('refuses a statement that writes before it reaches the engine', async () => {
-    const refused = runConsoleStatement(engine, 'DROP TABLE targets');
+    const refused = runConsoleStatement(runner, 'DROP TABLE targets');
     await expect(refused).rejects.toBeInstanceOf(ConsoleRefusedError);
     await expect(refused).rejects.toMatchObject({ refusal: { reason: 'not-read-only', keyword: 'DROP' } });
   });
-
-  it('knows an engine that can run console statements', () => {
-    expect(isConsoleRunner(null)).toBe(false);
-    expect(isConsoleRunner(db)).toBe(false);
-    expect(isConsoleRunner({ ...db, ...engine })).toBe(true);
-  });
 });
 
-describe('TABLE_COLUMNS_SQL', () => {
-  it('binds and plans with EXPLAIN against the published tables', async () => {
-    expect((await connection.runAndReadAll(`EXPLAIN ${TABLE_COLUMNS_SQL}`)).currentRowCount).toBeGreaterThan(
-      0,
+describe('CONSOLE_SCHEMA_QUERY', () => {
+  it('lists every table in publishing order with the build’s columns and types, and `origin` where a person can add rows', async () => {
+    const columns = await runQuery(engine, CONSOLE_SCHEMA_QUERY, buildState());
+    const expected = TABLE_NAMES.flatMap((table) =>
+      [
+        ...TABLE_SCHEMAS[table],
+        ...((USER_TABLE_NAMES as readonly string[]).includes(table) ? [['origin', 'VARCHAR'] as const] : []),
+      ].map(([columnName, dataType], i) => ({ tableName: table, columnName, dataType, position: i + 1 })),
     );
+    expect(columns).toEqual(expected);
   });
 
-  it('lists every table with its columns and types, as the decoded tables give them', async () => {
-    const columns = await queryTableColumns(db);
-    expect([...new Set(columns.map((c) => c.tableName))]).toEqual(TABLE_NAMES);
-    expect(calcTableColumns(data)).toEqual(columns);
-    expect(columns.find((c) => c.tableName === 'targets' && c.columnName === 'target_year')?.dataType).toBe(
+  it('types target_year as INTEGER and horizon_years as a list', async () => {
+    const columns = await runQuery(engine, CONSOLE_SCHEMA_QUERY, buildState());
+    const type = (table: string, column: string) =>
+      columns.find((c) => c.tableName === table && c.columnName === column)?.dataType;
+    expect([type('targets', 'target_year'), type('documents', 'horizon_years')]).toEqual([
       'INTEGER',
-    );
+      'INTEGER[]',
+    ]);
   });
 });
 

@@ -1,19 +1,30 @@
+/** "Check a draft": the build's extraction on a draft's text, and each target set beside the published peers. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { calcExtractionIndicators, queryDraftPeers } from '../../../../src/lib/data/queries-draft.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHECK_QUERIES } from '../../../../src/lib/data/queries/check.ts';
 import { compareDraftTargets, extractDraft, type PeerData } from '../../../../src/lib/draft/check.ts';
 import type { Indicator } from '../../../../src/lib/extract/types.ts';
-import { NO_FILTERS } from '../../../../src/lib/state/url.ts';
-import { ROOT, createNodeRunner, openPublishedData, readPublishedDataset } from '../../../published-data.ts';
+import type { NodeEngine } from '../../../../scripts/lib/duckdb-node.ts';
+import { ROOT, buildState, openPublishedEngine, runQuery } from '../../../published-data.ts';
 
+let engine: NodeEngine;
 let indicators: Indicator[];
 let peers: PeerData;
 
 beforeAll(async () => {
-  indicators = calcExtractionIndicators(await readPublishedDataset());
-  peers = await queryDraftPeers(createNodeRunner(await openPublishedData()), NO_FILTERS);
+  engine = await openPublishedEngine();
+  const state = buildState();
+  const extraction = await runQuery(engine, CHECK_QUERIES.indicators, state);
+  indicators = extraction.forExtraction;
+  peers = {
+    indicators: extraction.info,
+    targets: await runQuery(engine, CHECK_QUERIES.peerTargets, state),
+    outcomes: await runQuery(engine, CHECK_QUERIES.peerOutcomes, state),
+  };
 });
+
+afterAll(() => engine.close());
 
 /** Hangzhou's 产品质量 paragraph, as the plan writes it. */
 function hangzhouProductParagraph(): string {

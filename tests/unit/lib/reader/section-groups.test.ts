@@ -1,33 +1,55 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../../src/lib/data/parquet.ts';
-import { DOMAINS } from '../../../../src/lib/extract/types.ts';
+/** The City profile's target list grouped by domain and section, over every published plan's records. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOMAINS, type Domain } from '../../../../src/lib/extract/types.ts';
 import { calcDomainGroups } from '../../../../src/lib/reader/section-groups.ts';
-import { readPublishedDataset } from '../../../published-data.ts';
+import type { NodeEngine } from '../../../../scripts/lib/duckdb-node.ts';
+import { openPublishedEngine, runSql } from '../../../published-data.ts';
 
-let data: Dataset;
+interface PlanRecord {
+  id: string;
+  docId: string;
+  domain: Domain;
+  section: string;
+  quoteStart: number;
+}
+
+let engine: NodeEngine;
+let records: PlanRecord[];
 
 beforeAll(async () => {
-  data = await readPublishedDataset();
+  engine = await openPublishedEngine();
+  const rows = await runSql(
+    engine,
+    'SELECT target_id, doc_id, domain, section, quote_start FROM published.targets ORDER BY target_id',
+  );
+  records = rows.map((r) => ({
+    id: String(r.target_id),
+    docId: String(r.doc_id),
+    domain: r.domain as Domain,
+    section: String(r.section),
+    quoteStart: Number(r.quote_start),
+  }));
 });
 
-function recordsOf(docId: string) {
-  return data.targets.rows
-    .filter((t) => t.doc_id === docId)
-    .map((t) => ({ id: t.target_id, domain: t.domain, section: t.section, quoteStart: t.quote_start }));
+afterAll(() => engine.close());
+
+function recordsOf(docId: string): PlanRecord[] {
+  return records.filter((r) => r.docId === docId);
 }
 
 describe('calcDomainGroups', () => {
   it.each(['hangzhou-2013', 'linxia-2013', 'shanwei-2017', 'shijiazhuang-2011', 'taiyuan-2014'])(
     '%s: keeps every record once, domains in the fixed order, sections as they come in the document',
     (docId) => {
-      const records = recordsOf(docId);
-      const groups = calcDomainGroups(records);
+      const plan = recordsOf(docId);
+      expect(plan.length).toBeGreaterThan(0);
+      const groups = calcDomainGroups(plan);
       const listed = groups.flatMap((g) => g.sections.flatMap((s) => s.records));
-      expect(listed.map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
+      expect(listed.map((r) => r.id).sort()).toEqual(plan.map((r) => r.id).sort());
       const domainOrder = groups.map((g) => DOMAINS.indexOf(g.domain));
       expect(domainOrder).toEqual([...domainOrder].sort((a, b) => a - b));
       for (const group of groups) {
-        expect(group.count).toBe(records.filter((r) => r.domain === group.domain).length);
+        expect(group.count).toBe(plan.filter((r) => r.domain === group.domain).length);
         const firstStarts = group.sections.map((s) => s.records[0]?.quoteStart ?? 0);
         expect(firstStarts).toEqual([...firstStarts].sort((a, b) => a - b));
         for (const section of group.sections) {

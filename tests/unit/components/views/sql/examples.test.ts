@@ -1,14 +1,17 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
-import { beforeAll, describe, expect, it } from 'vitest';
+/** The SQL console's examples: each passes the read-only check and answers from the published data. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkConsoleStatement } from '../../../../../src/lib/data/console.ts';
 import { CONSOLE_EXAMPLES } from '../../../../../src/components/views/sql/examples.ts';
-import { openPublishedData } from '../../../../published-data.ts';
+import type { NodeEngine } from '../../../../../scripts/lib/duckdb-node.ts';
+import { openPublishedEngine, runSql } from '../../../../published-data.ts';
 
-let connection: DuckDBConnection;
+let engine: NodeEngine;
 
 beforeAll(async () => {
-  connection = await openPublishedData();
+  engine = await openPublishedEngine();
 });
+
+afterAll(() => engine.close());
 
 describe('CONSOLE_EXAMPLES', () => {
   it.each(CONSOLE_EXAMPLES.map((e) => [e.id, e] as const))(
@@ -16,8 +19,7 @@ describe('CONSOLE_EXAMPLES', () => {
     async (_id, example) => {
       const check = checkConsoleStatement(example.sql);
       expect(check.ok).toBe(true);
-      const reader = await connection.runAndReadAll(example.sql);
-      expect(reader.currentRowCount).toBeGreaterThan(0);
+      expect((await runSql(engine, example.sql)).length).toBeGreaterThan(0);
       expect(example.title.zh).not.toBe('');
       expect(example.title.en).not.toBe('');
     },
