@@ -97,7 +97,10 @@ describe('QueryCoordinator', () => {
   it('waits for the engine, then sends everything that waited in one batch', async () => {
     const { runner, batches } = createRunner();
     const coordinator = new QueryCoordinator();
-    const answers = Promise.all([coordinator.ask(CITY_COUNT, state('a')), coordinator.ask(INDICATORS, state())]);
+    const answers = Promise.all([
+      coordinator.ask(CITY_COUNT, state('a')),
+      coordinator.ask(INDICATORS, state()),
+    ]);
     await Promise.resolve();
     expect(batches).toHaveLength(0);
     coordinator.connect(runner);
@@ -231,7 +234,9 @@ describe('QueryCoordinator', () => {
     let calls = 0;
     const runner: StatementRunner = {
       runBatch: (statements) =>
-        statements.map(() => (++calls === 1 ? Promise.reject(new Error('Binder Error')) : Promise.resolve([]))),
+        statements.map(() =>
+          ++calls === 1 ? Promise.reject(new Error('Binder Error')) : Promise.resolve([]),
+        ),
     };
     const coordinator = new QueryCoordinator();
     coordinator.connect(runner);
