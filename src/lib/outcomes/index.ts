@@ -8,3 +8,4 @@ export * from './attainment';
 export * from './planner';
 export * from './upload';
 export * from './assess';
+export * from './attainment-table';
