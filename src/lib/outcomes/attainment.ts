@@ -10,6 +10,17 @@ import { ASSESSING_MATCHES, type OutcomeRow } from './types';
 export type AttainmentStatus =
   'met' | 'partly_met' | 'missed' | 'not_due' | 'no_outcome' | 'no_baseline' | 'not_assessable';
 
+/** Statuses in the order they are shown: results first, then why there is none. */
+export const STATUS_ORDER: readonly AttainmentStatus[] = [
+  'met',
+  'partly_met',
+  'missed',
+  'no_baseline',
+  'no_outcome',
+  'not_due',
+  'not_assessable',
+];
+
 /** Relative tolerance of `~` (左右) targets: an outcome within ±5 % of the stated value meets it. */
 export const APPROX_TOLERANCE = 0.05;
 
