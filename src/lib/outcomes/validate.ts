@@ -43,7 +43,7 @@ export const REQUIRED_OUTCOME_COLUMNS = [
 /**
  * buildOutcomeKey(row) names an outcome row by what makes it unique among the rows of one origin (the
  * published files, or a researcher's files): city, indicator (or target), year and period, e.g.
- * `taiyuan|pm25_concentration|2018|annual`. It stays the same when other rows are added or lines move.
+ * `<city_id>|pm25_concentration|2018|annual`. It stays the same when other rows are added or lines move.
  */
 export function buildOutcomeKey(
   row: Pick<OutcomeRow, 'city_id' | 'indicator_id' | 'target_id' | 'year' | 'period'>,
