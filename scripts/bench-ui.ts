@@ -19,7 +19,6 @@ import {
   DRAWN_EVENT,
   ENGINE_READY_MARK,
   FIRST_CHART_MARK,
-  DATA_DECODED_MARK,
   calcMedian,
   calcPercentile,
 } from '../src/lib/perf.ts';
@@ -76,7 +75,6 @@ async function waitForMark(page: Page, name: string): Promise<number> {
 
 interface LoadTiming {
   firstChart: number;
-  dataDecoded?: number;
   engineReady?: number;
 }
 
@@ -86,11 +84,7 @@ async function measureLoad(url: string, isApp: boolean): Promise<LoadTiming> {
     await page.goto(url);
     const firstChart = await waitForMark(page, FIRST_CHART_MARK);
     if (!isApp) return { firstChart };
-    return {
-      firstChart,
-      dataDecoded: await waitForMark(page, DATA_DECODED_MARK),
-      engineReady: await waitForMark(page, ENGINE_READY_MARK),
-    };
+    return { firstChart, engineReady: await waitForMark(page, ENGINE_READY_MARK) };
   });
 }
 
@@ -234,12 +228,9 @@ async function main(): Promise<void> {
     const appFirst = calcMedian(app.map((t) => t.firstChart));
     const bareFirst = calcMedian(bare);
     console.log('\n\nTime to first chart (median, from navigation start)');
-    console.log(`  app, drawn from Parquet decoded in JS   ${formatMs(appFirst)}`);
+    console.log(`  app, drawn from build-time answers      ${formatMs(appFirst)}`);
     console.log(
-      `    data decoded                          ${formatMs(calcMedian(app.map((t) => t.dataDecoded ?? NaN)))}`,
-    );
-    console.log(
-      `    DuckDB ready in the background        ${formatMs(calcMedian(app.map((t) => t.engineReady ?? NaN)))}`,
+      `    DuckDB ready (started at once)        ${formatMs(calcMedian(app.map((t) => t.engineReady ?? NaN)))}`,
     );
     console.log(`  bare page: DuckDB start + query + draw  ${formatMs(bareFirst)}`);
     console.log(`  ratio app / bare                        ${(appFirst / bareFirst).toFixed(2)}`);
