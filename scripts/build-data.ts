@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, relative } from 'node:path';
 import { buildDataset, PATHS } from '../src/lib/build/dataset.ts';
 import { buildPublishedTables } from '../src/lib/build/publish.ts';
+import { calcJudgementDate } from '../src/lib/outcomes/attainment-table.ts';
 import { DataFileError } from '../src/lib/build/read-csv.ts';
 import { buildAnswersPath, calcBuiltAnswers } from '../src/lib/data/answers.ts';
 import { VIEW_QUERIES } from '../src/lib/data/queries/index.ts';
@@ -39,6 +40,17 @@ function collectInputs(): Map<string, Uint8Array> {
     }
   }
   return files;
+}
+
+/**
+ * The dataset's date, which attainment is judged at: today, or SOURCE_DATE_EPOCH (seconds) where a build must
+ * be reproducible (https://reproducible-builds.org/specs/source-date-epoch/).
+ */
+function readDatasetDate(): Date {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined || epoch === '') return new Date();
+  if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds`);
+  return new Date(Number(epoch) * 1000);
 }
 
 /** Removes work folders of builds that were killed (their process is gone). */
@@ -87,6 +99,7 @@ async function main(): Promise<void> {
   removeLeftovers();
   const digest = calcInputsDigest(root);
   const dataset = buildDataset({ files: collectInputs() });
+  const judgement = calcJudgementDate(readDatasetDate());
   const built = performance.now();
 
   // Write beside the live dataset, then swap, so a failure never leaves a half-written one.
@@ -96,7 +109,7 @@ async function main(): Promise<void> {
   mkdirSync(staging, { recursive: true });
   let written: number;
   try {
-    await writeTables(staging, buildPublishedTables(dataset));
+    await writeTables(staging, buildPublishedTables(dataset, { judgement }));
     written = performance.now();
     await writeAnswers(staging);
     writeFileSync(join(staging, INPUTS_DIGEST_FILE), `${digest}\n`);
@@ -123,7 +136,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `build:data: ${r.documents} documents, ${r.quantitative} quantitative targets, ${r.qualitative} qualitative commitments, ` +
       `${r.withoutIndicator.count} quantitative targets without a canonical indicator, ${r.overrides.applied} overrides, ` +
-      `${r.outcomes} outcomes ` +
+      `${r.outcomes} outcomes, attainment as of ${judgement.datasetDate} ` +
       `→ public/data/ in ${Math.round(answered - started)} ms\n`,
   );
   for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);

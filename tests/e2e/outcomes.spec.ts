@@ -53,7 +53,8 @@ test('Hangzhou’s ≥ 90% spot-check target has no outcome until your file is j
   await expect(row.locator('[data-status-label]')).toHaveText('Met');
   await expect(row.locator('[data-outcome]')).toContainText('2015: 94.97%');
   await expect(row.locator('[data-outcome]')).toContainText('yours');
-  await expect(page.locator('[data-source]')).not.toHaveAttribute('data-error');
+  // No answer failed on the way.
+  await expect(page.getByRole('alert')).toHaveCount(0);
 
   await row.getByRole('button', { name: 'Source' }).click();
   const yours = row.locator('article[data-origin="yours"]').first();
@@ -67,12 +68,19 @@ test('Hangzhou’s ≥ 90% spot-check target has no outcome until your file is j
   // Two annual outcomes from the base year on: the progress status is shown.
   await expect(row.locator('[data-progress]')).toContainText('Progress:');
 
-  // The rows are in DuckDB as well, after a reload: the SQL console finds them in all_outcomes.
-  const sql = "SELECT count(*) AS n FROM all_outcomes WHERE origin = 'yours'";
+  // The rows are in DuckDB as well, after a reload: the SQL console finds them in outcomes, and the target
+  // they re-judged in attainment.
+  const sql = `SELECT (SELECT count(*) FROM outcomes WHERE origin = 'yours') AS n,
+    (SELECT status FROM attainment WHERE origin = 'yours' AND target_id = '${targetId}') AS status`;
   await page.goto(`/?view=sql&lang=en&sql=${encodeURIComponent(sql)}`);
-  await expect(page.getByRole('region', { name: 'Result' }).first().locator('tbody td')).toHaveText(['2'], {
-    timeout: 150_000,
-  });
+  // The stored file is checked and judged again after the reload; the console may answer before that: run again.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByRole('region', { name: 'Result' }).first().locator('tbody td')).toHaveText(
+      ['2', 'met'],
+      { timeout: 2_000 },
+    );
+  }).toPass({ timeout: 150_000 });
 });
 
 test('the target value opens its sentence in the source reader; hover and focus show the outcome and the promise', async ({

@@ -1,11 +1,16 @@
 /**
  * The published tables: the build's rows with the values many queries need computed once (a plan's start
- * year, a record's lead departments as a list, whether it is specific), each with its schema.
+ * year, a record's lead departments as a list, whether it is specific, an outcome's key, every target's
+ * attainment), each with its schema.
  */
 
 import type { TargetRecord } from '../extract/types.ts';
+import { calcAttainmentTable, type JudgementDate } from '../outcomes/attainment-table.ts';
+import type { OutcomeRow } from '../outcomes/types.ts';
+import { buildOutcomeKey } from '../outcomes/validate.ts';
 import type { Dataset, DocumentRow } from './dataset.ts';
 import {
+  ATTAINMENT_SCHEMA,
   CITY_SCHEMA,
   DOCUMENT_SCHEMA,
   INDICATOR_SCHEMA,
@@ -80,15 +85,37 @@ export function publishDocument(document: DocumentRow): PublishedDocument {
   return { ...document, start_year: calcPlanStartYear(document) };
 }
 
+/** An outcome as published (and as a researcher's rows are kept in the browser): with its key. */
+export interface PublishedOutcome extends OutcomeRow {
+  /** {@link buildOutcomeKey}: what `attainment.outcome_key` and `baseline_key` name. */
+  outcome_key: string;
+}
+
+/** An outcome row with its key. */
+export function publishOutcome(row: OutcomeRow): PublishedOutcome {
+  return { ...row, outcome_key: buildOutcomeKey(row) };
+}
+
+/** What the build is told besides the dataset. */
+export interface PublishOptions {
+  /** The date attainment is judged at: the day of the build. */
+  judgement: JudgementDate;
+}
+
 /** Every published table of a built dataset, in the order they are written. */
-export function buildPublishedTables(dataset: Dataset): PublishedTable[] {
+export function buildPublishedTables(dataset: Dataset, options: PublishOptions): PublishedTable[] {
   return [
     { name: 'targets', columns: TARGET_SCHEMA, rows: dataset.targets.map(publishTarget) },
     { name: 'documents', columns: DOCUMENT_SCHEMA, rows: dataset.documents.map(publishDocument) },
     { name: 'indicators', columns: INDICATOR_SCHEMA, rows: dataset.indicators },
     { name: 'cities', columns: CITY_SCHEMA, rows: dataset.cities },
     { name: 'references', columns: REFERENCE_SCHEMA, rows: dataset.references },
-    { name: 'outcomes', columns: OUTCOME_SCHEMA, rows: dataset.outcomes },
+    { name: 'outcomes', columns: OUTCOME_SCHEMA, rows: dataset.outcomes.map(publishOutcome) },
     { name: 'outcome_notes', columns: OUTCOME_NOTE_SCHEMA, rows: dataset.outcomeNotes },
+    {
+      name: 'attainment',
+      columns: ATTAINMENT_SCHEMA,
+      rows: calcAttainmentTable(dataset.targets, dataset.outcomes, dataset.indicators, options.judgement),
+    },
   ];
 }

@@ -125,6 +125,8 @@ export const OUTCOME_SCHEMA: Schema = [
   ['match', 'VARCHAR'],
   ['file', 'VARCHAR'],
   ['line', 'INTEGER'],
+  // Derived (src/lib/build/publish.ts): city, indicator (or target), year, period; names a row in `attainment`.
+  ['outcome_key', 'VARCHAR'],
 ];
 
 /** Reported statuses that are not numbers (e.g. a title awarded), kept with their sources. */
@@ -142,4 +144,41 @@ export const OUTCOME_NOTE_SCHEMA: Schema = [
   ['source_kind', 'VARCHAR'],
   ['caveat', 'VARCHAR'],
   ['notes', 'VARCHAR'],
+];
+
+/**
+ * One row per quantitative target: its attainment judged once by src/lib/outcomes/attainment.ts against the
+ * published outcomes, as of the dataset's date (src/lib/outcomes/attainment-table.ts).
+ */
+export const ATTAINMENT_SCHEMA: Schema = [
+  ['target_id', 'VARCHAR'],
+  ['city_id', 'VARCHAR'],
+  ['domain', 'VARCHAR'],
+  ['indicator_id', 'VARCHAR'],
+  ['target_year', 'INTEGER'],
+  ['status', 'VARCHAR'],
+  ['reason', 'VARCHAR'],
+  ['outcome_key', 'VARCHAR'],
+  ['outcome_origin', 'VARCHAR'],
+  ['baseline_key', 'VARCHAR'],
+  ['baseline_origin', 'VARCHAR'],
+  ['base_year', 'INTEGER'],
+  ['gap', 'DOUBLE'],
+  ['gap_unit', 'VARCHAR'],
+  ['gap_closed_share', 'DOUBLE'],
+  ['change', 'DOUBLE'],
+  ['change_basis', 'VARCHAR'],
+  ['outcome_count', 'INTEGER'],
+  ['progress_status', 'VARCHAR'],
+  ['progress_method', 'VARCHAR'],
+  ['progress_value', 'DOUBLE'],
+  ['progress_base_year', 'INTEGER'],
+  ['progress_base_value', 'DOUBLE'],
+  ['progress_current_year', 'INTEGER'],
+  ['progress_current_value', 'DOUBLE'],
+  ['progress_observed_rate', 'DOUBLE'],
+  ['progress_required_rate', 'DOUBLE'],
+  ['level', 'DOUBLE'],
+  ['dataset_date', 'VARCHAR'],
+  ['latest_outcome_year', 'INTEGER'],
 ];

@@ -3,6 +3,7 @@
 import type { IndicatorRow } from '../build/dataset.ts';
 import type { PublishedDocument, PublishedTarget } from '../build/publish.ts';
 import {
+  ATTAINMENT_SCHEMA,
   CITY_SCHEMA,
   DOCUMENT_SCHEMA,
   INDICATOR_SCHEMA,
@@ -13,11 +14,19 @@ import {
   type Schema,
 } from '../build/schema.ts';
 import type { CityRow, ReferenceRow as ReferenceInputRow } from '../build/reference-tables.ts';
+import type { AttainmentRow } from '../outcomes/attainment-table.ts';
 import type { OutcomeRow } from '../outcomes/types.ts';
 
 /** Table names, the same in the Parquet file names, in DuckDB and in the SQL console. */
 export type TableName =
-  'targets' | 'documents' | 'indicators' | 'cities' | 'references' | 'outcomes' | 'outcome_notes';
+  | 'targets'
+  | 'documents'
+  | 'indicators'
+  | 'cities'
+  | 'references'
+  | 'outcomes'
+  | 'outcome_notes'
+  | 'attainment';
 
 /** Every table, in the order they are written. */
 export const TABLE_NAMES: readonly TableName[] = [
@@ -28,6 +37,7 @@ export const TABLE_NAMES: readonly TableName[] = [
   'references',
   'outcomes',
   'outcome_notes',
+  'attainment',
 ];
 
 /** The columns and types each table has: the build's own schema (src/lib/build/schema.ts). */
@@ -39,13 +49,25 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, Schema>> = {
   references: REFERENCE_SCHEMA,
   outcomes: OUTCOME_SCHEMA,
   outcome_notes: OUTCOME_NOTE_SCHEMA,
+  attainment: ATTAINMENT_SCHEMA,
 };
 
-/** Tables a person can add rows to in the browser: each is shown as the published rows and theirs. */
-export const USER_TABLE_NAMES = ['targets', 'documents', 'outcomes'] as const satisfies readonly TableName[];
+/** Tables that hold a person's own rows in the browser beside the published ones. */
+export const USER_TABLE_NAMES = [
+  'targets',
+  'documents',
+  'outcomes',
+  'attainment',
+] as const satisfies readonly TableName[];
 
 /** A table that holds a person's own rows beside the published ones. */
 export type UserTableName = (typeof USER_TABLE_NAMES)[number];
+
+/**
+ * Tables where a person's row takes the place of the published row with the same key rather than being
+ * added beside it, with that key: `attainment`, whose rows a person's own outcomes re-judge.
+ */
+export const USER_ROW_KEYS: Readonly<Partial<Record<UserTableName, string>>> = { attainment: 'target_id' };
 
 /** The folder of the published data, relative to the site root. */
 export const DATA_DIR = 'data';
@@ -78,6 +100,9 @@ export type ReferenceRow = Omit<ReferenceInputRow, 'file' | 'line'>;
 
 /** Rows of `outcomes`: published city figures, with their sources and caveats. */
 export type { OutcomeRow };
+
+/** Rows of `attainment`: every quantitative target's status, judged once. */
+export type { AttainmentRow };
 
 /** One row of `outcome_notes`: a reported status that is not a number, never used to assess a target. */
 export interface OutcomeNoteRow {

@@ -1,6 +1,6 @@
 /**
  * Attainment: whether a plan target (TargetRecord) was met, judged against the city's outcome for the
- * target year. The rules are written out in data/outcomes/README.md ("Attainment").
+ * target year. The rules are written out in this folder's README.md ("Attainment: the rules").
  */
 
 import type { Indicator, TargetRecord } from '../extract/types';
@@ -9,6 +9,17 @@ import { ASSESSING_MATCHES, type OutcomeRow } from './types';
 
 export type AttainmentStatus =
   'met' | 'partly_met' | 'missed' | 'not_due' | 'no_outcome' | 'no_baseline' | 'not_assessable';
+
+/** Statuses in the order they are shown: results first, then why there is none. */
+export const STATUS_ORDER: readonly AttainmentStatus[] = [
+  'met',
+  'partly_met',
+  'missed',
+  'no_baseline',
+  'no_outcome',
+  'not_due',
+  'not_assessable',
+];
 
 /** Relative tolerance of `~` (左右) targets: an outcome within ±5 % of the stated value meets it. */
 export const APPROX_TOLERANCE = 0.05;
@@ -73,7 +84,11 @@ export function calcPlanBaseYear(docId: string, baseYears?: Readonly<Record<stri
   return year ? Number(year) - 1 : null;
 }
 
-/** calcAttainments(targets, outcomes, indicators, options) assesses every target. */
+/**
+ * calcAttainments(targets, outcomes, indicators, options) assesses every target. Outcomes are looked up by
+ * city and indicator (or target_id) first, so the cost grows with the rows, not with targets × outcomes; each
+ * target sees its rows in the order given (which decides between two rows that could both assess it).
+ */
 export function calcAttainments(
   targets: readonly TargetRecord[],
   outcomes: readonly OutcomeRow[],
@@ -81,9 +96,46 @@ export function calcAttainments(
   options: AttainmentOptions,
 ): Attainment[] {
   const byId = new Map(indicators.map((i) => [i.indicator_id, i]));
-  return targets.map((t) =>
-    calcAttainment(t, outcomes, (t.indicator_id && byId.get(t.indicator_id)) || null, options),
+  const byKey = new Map<string, number[]>();
+  outcomes.forEach((row, i) => {
+    for (const key of listOutcomeLookupKeys(row)) {
+      const bucket = byKey.get(key);
+      if (bucket === undefined) byKey.set(key, [i]);
+      else bucket.push(i);
+    }
+  });
+  return targets.map((t) => {
+    const found = new Set(listTargetLookupKeys(t).flatMap((key) => byKey.get(key) ?? []));
+    const rows = [...found].sort((a, b) => a - b).map((i) => outcomes[i] as OutcomeRow);
+    return calcAttainment(t, rows, (t.indicator_id && byId.get(t.indicator_id)) || null, options);
+  });
+}
+
+/**
+ * isOutcomeOf(row, target) is true when an outcome row speaks to a target: the same city, and filed under the
+ * target's indicator or its target_id.
+ */
+export function isOutcomeOf(row: OutcomeRow, target: TargetRecord): boolean {
+  if (row.city_id !== target.city_id) return false;
+  return (
+    row.target_id === target.target_id ||
+    (target.indicator_id !== null && row.indicator_id === target.indicator_id)
   );
+}
+
+/** The keys an outcome row is found under: its city with its indicator, and with its target. */
+function listOutcomeLookupKeys(row: OutcomeRow): string[] {
+  const keys: string[] = [];
+  if (row.indicator_id !== null) keys.push(`${row.city_id}|i:${row.indicator_id}`);
+  if (row.target_id !== null) keys.push(`${row.city_id}|t:${row.target_id}`);
+  return keys;
+}
+
+/** The keys a target's outcome rows are found under (the lookup side of {@link isOutcomeOf}). */
+function listTargetLookupKeys(target: TargetRecord): string[] {
+  const keys = [`${target.city_id}|t:${target.target_id}`];
+  if (target.indicator_id !== null) keys.push(`${target.city_id}|i:${target.indicator_id}`);
+  return keys;
 }
 
 /**
@@ -248,14 +300,6 @@ export function formatOutcomeLabel(row: OutcomeRow): string {
 }
 
 const EPSILON = 1e-9;
-
-function isOutcomeOf(row: OutcomeRow, target: TargetRecord): boolean {
-  if (row.city_id !== target.city_id) return false;
-  return (
-    row.target_id === target.target_id ||
-    (target.indicator_id !== null && row.indicator_id === target.indicator_id)
-  );
-}
 
 function isAssessing(row: OutcomeRow): boolean {
   return row.period === 'annual' && ASSESSING_MATCHES.includes(row.match);

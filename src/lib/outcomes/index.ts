@@ -7,4 +7,4 @@ export * from './progress';
 export * from './attainment';
 export * from './planner';
 export * from './upload';
-export * from './assess';
+export * from './attainment-table';

@@ -32,33 +32,38 @@ export function calcTargetLevel(target: PlannerTargetInput, direction: Direction
   return value;
 }
 
+/** How many peer targets commit to one level (peers' levels are counted in SQL, not sent one by one). */
+export interface LevelCount {
+  level: number;
+  count: number;
+}
+
 /** Where a proposed value sits among peers' target levels. */
 export interface PercentileResult {
-  /** Peer levels the proposal is at least as ambitious as (ties count). */
+  /** Peer targets the proposal is at least as ambitious as (ties count). */
   atLeastAsAmbitious: number;
-  /** Peer levels compared. */
+  /** Peer targets compared. */
   peerCount: number;
   /** atLeastAsAmbitious / peerCount, 0–1; null with no peers. */
   share: number | null;
 }
 
 /**
- * calcAmbitionPercentile(proposed, levels, direction) counts the peer levels the proposal is at least
- * as ambitious as: levels ≤ proposed when higher is better, ≥ proposed when lower is better.
+ * calcAmbitionPercentile(proposed, levels, direction) counts the peer targets the proposal is at least as
+ * ambitious as: levels ≤ proposed when higher is better, ≥ proposed when lower is better.
  */
 export function calcAmbitionPercentile(
   proposed: number,
-  levels: readonly number[],
+  levels: readonly LevelCount[],
   direction: Direction,
 ): PercentileResult {
-  const atLeastAsAmbitious = levels.filter((level) =>
-    direction === 'higher' ? level <= proposed : level >= proposed,
-  ).length;
-  return {
-    atLeastAsAmbitious,
-    peerCount: levels.length,
-    share: levels.length === 0 ? null : atLeastAsAmbitious / levels.length,
-  };
+  let atLeastAsAmbitious = 0;
+  let peerCount = 0;
+  for (const { level, count } of levels) {
+    peerCount += count;
+    if (direction === 'higher' ? level <= proposed : level >= proposed) atLeastAsAmbitious += count;
+  }
+  return { atLeastAsAmbitious, peerCount, share: peerCount === 0 ? null : atLeastAsAmbitious / peerCount };
 }
 
 /** An outcome as the planner reads it. */
@@ -70,7 +75,7 @@ export interface PlannerOutcomeInput {
 
 /** The gap between a proposal and the best reported outcome. */
 export interface BestOutcomeGap<T extends PlannerOutcomeInput> {
-  /** The best outcome by the indicator's direction (the latest year on ties). */
+  /** The best outcome by the indicator's direction (chosen by the planner's query). */
   best: T;
   /**
    * proposed − best, signed so that a positive gap means the proposal asks for more than the best
@@ -79,21 +84,12 @@ export interface BestOutcomeGap<T extends PlannerOutcomeInput> {
   gap: number;
 }
 
-/** calcBestOutcomeGap(proposed, outcomes, direction) compares a proposal with the best reported outcome. */
+/** calcBestOutcomeGap(proposed, best, direction) compares a proposal with the best reported outcome. */
 export function calcBestOutcomeGap<T extends PlannerOutcomeInput>(
   proposed: number,
-  outcomes: readonly T[],
+  best: T | null,
   direction: Direction,
 ): BestOutcomeGap<T> | null {
-  let best: T | null = null;
-  for (const outcome of outcomes) {
-    if (
-      best === null ||
-      (direction === 'higher' ? outcome.value > best.value : outcome.value < best.value) ||
-      (outcome.value === best.value && outcome.year > best.year)
-    )
-      best = outcome;
-  }
   if (best === null) return null;
   const sign = direction === 'higher' ? 1 : -1;
   return { best, gap: round(sign * (proposed - best.value)) };
@@ -111,17 +107,15 @@ export interface RequiredChange<T extends PlannerOutcomeInput> {
 }
 
 /**
- * calcRequiredChange(proposed, year, outcomes) is the annual change needed to go from the latest of
- * `outcomes` before `year` to `proposed` in `year`; null when there is no earlier outcome.
+ * calcRequiredChange(proposed, year, from) is the annual change needed to go from the city's latest outcome
+ * `from` (an earlier year) to `proposed` in `year`; null without an earlier outcome.
  */
 export function calcRequiredChange<T extends PlannerOutcomeInput>(
   proposed: number,
   year: number,
-  outcomes: readonly T[],
+  from: T | null,
 ): RequiredChange<T> | null {
-  const earlier = outcomes.filter((o) => o.year < year);
-  if (earlier.length === 0) return null;
-  const from = earlier.reduce((latest, o) => (o.year > latest.year ? o : latest));
+  if (from === null || from.year >= year) return null;
   const years = year - from.year;
   const sameSign = (from.value > 0 && proposed >= 0) || (from.value < 0 && proposed <= 0);
   return {
@@ -129,6 +123,45 @@ export function calcRequiredChange<T extends PlannerOutcomeInput>(
     years,
     perYear: round((proposed - from.value) / years),
     annualRate: from.value !== 0 && sameSign ? round(calcGrowthRate(proposed, from.value, years)) : null,
+  };
+}
+
+/** What the planner answers for a proposal. */
+export interface PlannerAnswer<T extends PlannerOutcomeInput> {
+  percentile: PercentileResult;
+  best: BestOutcomeGap<T> | null;
+  change: RequiredChange<T> | null;
+}
+
+/** What {@link calcPlannerAnswer} reads: the proposal and the planner's query answers. */
+export interface PlannerAnswerInput<T extends PlannerOutcomeInput> {
+  /** The proposed value; null until one is typed. */
+  proposal: number | null;
+  /** The year the proposal is for. */
+  year: number;
+  direction: Direction;
+  /** Peers' target levels, counted. */
+  levels: readonly LevelCount[];
+  /** The best assessing outcome of any city, if any. */
+  best: T | null;
+  /** The chosen city's latest assessing outcome before `year`, if any. */
+  last: T | null;
+}
+
+/**
+ * calcPlannerAnswer(input) is everything the planner says about a proposal: its percentile among peers'
+ * targets, its gap to the best reported outcome, and the change it asks of the chosen city. Null until a
+ * value is proposed.
+ */
+export function calcPlannerAnswer<T extends PlannerOutcomeInput>(
+  input: PlannerAnswerInput<T>,
+): PlannerAnswer<T> | null {
+  const { proposal, direction } = input;
+  if (proposal === null) return null;
+  return {
+    percentile: calcAmbitionPercentile(proposal, input.levels, direction),
+    best: calcBestOutcomeGap(proposal, input.best, direction),
+    change: calcRequiredChange(proposal, input.year, input.last),
   };
 }
 

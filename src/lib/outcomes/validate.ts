@@ -40,6 +40,17 @@ export const REQUIRED_OUTCOME_COLUMNS = [
   'match',
 ] as const;
 
+/**
+ * buildOutcomeKey(row) names an outcome row by what makes it unique among the rows of one origin (the
+ * published files, or a researcher's files): city, indicator (or target), year and period, e.g.
+ * `<city_id>|pm25_concentration|2018|annual`. It stays the same when other rows are added or lines move.
+ */
+export function buildOutcomeKey(
+  row: Pick<OutcomeRow, 'city_id' | 'indicator_id' | 'target_id' | 'year' | 'period'>,
+): string {
+  return [row.city_id, row.indicator_id ?? `target:${row.target_id ?? ''}`, row.year, row.period].join('|');
+}
+
 /** createOutcomeKeyIndex() starts an empty index for duplicate checks across files. */
 export function createOutcomeKeyIndex(): OutcomeKeyIndex {
   return new Map();
@@ -126,7 +137,13 @@ export function validateOutcomeRecords(
       at('bad_enum', 'source_kind', `source_kind "${sourceKind}" is not one of ${SOURCE_KINDS.join(', ')}`);
 
     if (cityId && (indicatorId || targetId) && year !== null && periodYear !== null) {
-      const key = [cityId, indicatorId || `target:${targetId}`, year, period].join('|');
+      const key = buildOutcomeKey({
+        city_id: cityId,
+        indicator_id: indicatorId || null,
+        target_id: targetId || null,
+        year,
+        period,
+      });
       const first = seen.get(key);
       if (first) {
         const where = first.file === file ? `line ${first.line}` : `${first.file} line ${first.line}`;

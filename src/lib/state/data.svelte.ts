@@ -83,22 +83,40 @@ export class DataState {
    * Makes a person's own table hold exactly these rows, in the engine (waiting for it to start), then has
    * every query that reads the table run again.
    */
-  async replaceUserRows(table: UserTableName, rows: readonly object[]): Promise<void> {
-    if (this.engine === null && rows.length === 0 && (this.#userRowCounts.get(table) ?? 0) === 0) return;
+  replaceUserRows(table: UserTableName, rows: readonly object[]): Promise<void> {
+    return this.replaceUserTables({ [table]: rows });
+  }
+
+  /**
+   * Makes several of a person's tables hold exactly these rows (rows that belong together, such as their
+   * outcomes and the attainment judged with them): the writes go one after another before any later query,
+   * and the queries that read any of the tables run again once, after the last write.
+   */
+  async replaceUserTables(tables: Partial<Record<UserTableName, readonly object[]>>): Promise<void> {
+    const changes = Object.entries(tables) as [UserTableName, readonly object[]][];
+    const isNothing = changes.every(
+      ([table, rows]) => rows.length === 0 && (this.#userRowCounts.get(table) ?? 0) === 0,
+    );
+    if (this.engine === null && isNothing) return;
     const engine = await this.#waitForEngine();
-    await engine.replaceUserRows(table, rows);
-    this.#userRowCounts.set(table, rows.length);
-    this.coordinator.invalidate([table], (t) => (this.#userRowCounts.get(t) ?? 0) > 0);
+    // Started together, so the engine queues every write before any query asked after this call.
+    await Promise.all(changes.map(([table, rows]) => engine.replaceUserRows(table, rows)));
+    for (const [table, rows] of changes) this.#userRowCounts.set(table, rows.length);
+    this.coordinator.invalidate(
+      changes.map(([table]) => table),
+      (t) => (this.#userRowCounts.get(t) ?? 0) > 0,
+    );
     this.userRowsVersion += 1;
   }
 
   /**
-   * Says before the engine starts that a table will hold a person's rows, so the build's answers (which
-   * know only the published rows) are never shown for queries that read it.
+   * Says before the engine starts that these tables will hold a person's rows, so the build's answers (which
+   * know only the published rows) are never shown for queries that read them.
    */
-  expectUserRows(table: UserTableName): void {
-    this.#userRowCounts.set(table, Math.max(1, this.#userRowCounts.get(table) ?? 0));
-    this.coordinator.invalidate([table], (t) => (this.#userRowCounts.get(t) ?? 0) > 0);
+  expectUserRows(...tables: UserTableName[]): void {
+    for (const table of tables)
+      this.#userRowCounts.set(table, Math.max(1, this.#userRowCounts.get(table) ?? 0));
+    this.coordinator.invalidate(tables, (t) => (this.#userRowCounts.get(t) ?? 0) > 0);
   }
 
   #waitForEngine(): Promise<Engine> {

@@ -1,11 +1,14 @@
 /**
  * A researcher's own outcomes: files loaded in this browser (CSV or XLSX), validated against the published
  * cities, indicators and targets, kept in localStorage across reloads and never uploaded anywhere. Their
- * valid rows are the engine's `user_outcomes`, so every view's `outcomes` holds them beside the published ones.
+ * valid rows are the engine's `user_outcomes`, so every view's `outcomes` holds them beside the published ones,
+ * and the targets they can touch are judged again into `user_attainment`, so `attainment` shows the result.
  */
 
+import { publishOutcome } from '../build/publish.ts';
 import { DEFAULT_VIEW_STATE } from '../data/answers.ts';
 import { OUTCOME_CATALOG_QUERIES } from '../data/queries/outcome-catalog.ts';
+import { judgeUserOutcomes } from '../data/queries/user-attainment.ts';
 import type { AppState } from './app.svelte.ts';
 import {
   calcOutcomeFiles,
@@ -53,6 +56,8 @@ export class UserOutcomesState {
   #catalog: OutcomeCatalog | null = null;
   #storage: Storage | null;
   #app: AppState | null = null;
+  /** Counts revalidations, so a slower, older one never writes over a newer one. */
+  #version = 0;
 
   /** @param storage where the files are kept (localStorage), or null to keep them only in memory */
   constructor(storage: Storage | null) {
@@ -68,7 +73,7 @@ export class UserOutcomesState {
     if (this.#app !== null) return;
     this.#app = app;
     // The build's answers know only the published outcomes: never show them for queries that read outcomes.
-    if (this.#sources.length > 0) app.data.expectUserRows('outcomes');
+    if (this.#sources.length > 0) app.data.expectUserRows('outcomes', 'attainment');
     const { coordinator } = app.data;
     void Promise.all([
       coordinator.ask(OUTCOME_CATALOG_QUERIES.cities, DEFAULT_VIEW_STATE),
@@ -113,11 +118,19 @@ export class UserOutcomesState {
   }
 
   #revalidate(): void {
-    if (this.#catalog === null) return;
+    const app = this.#app;
+    if (this.#catalog === null || app === null) return;
     this.files = calcOutcomeFiles(this.#sources, this.#catalog);
-    void this.#app?.data.replaceUserRows('outcomes', this.rows).catch((error: unknown) => {
-      this.error = new OutcomeFileError('', error instanceof Error ? error.message : String(error));
-    });
+    const rows = this.rows;
+    const version = ++this.#version;
+    judgeUserOutcomes(app.data.coordinator, rows)
+      .then((attainment) => {
+        if (version !== this.#version) return;
+        return app.data.replaceUserTables({ outcomes: rows.map(publishOutcome), attainment });
+      })
+      .catch((error: unknown) => {
+        this.error = new OutcomeFileError('', error instanceof Error ? error.message : String(error));
+      });
   }
 
   #read(): string | null {

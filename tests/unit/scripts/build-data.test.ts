@@ -13,7 +13,8 @@ cpSync('data', join(project, 'data'), { recursive: true });
 rmSync(join(project, 'data', 'build-report.json'), { force: true });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-const run = () => spawnSync(tsx, [script], { cwd: project, encoding: 'utf8' });
+const run = (env: Record<string, string> = {}) =>
+  spawnSync(tsx, [script], { cwd: project, encoding: 'utf8', env: { ...process.env, ...env } });
 /** Every file under public/data/ (answers/ included) with its bytes. */
 const snapshot = () =>
   Object.fromEntries(
@@ -31,6 +32,7 @@ describe('build:data', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(join(project, 'public/data')).sort()).toEqual([
       'answers',
+      'attainment.parquet',
       'cities.parquet',
       'dataset.duckdb',
       'documents.parquet',
@@ -48,6 +50,27 @@ describe('build:data', () => {
     expect(report).toMatchObject({ documents: 5, quantitative: 112 });
     expect(Object.keys(report.perCity)).toHaveLength(5);
     expect(result.stdout).toMatch(/5 documents, 112 quantitative targets/);
+  });
+
+  it('judges attainment as of the build, or of SOURCE_DATE_EPOCH when it is set', () => {
+    // 2020-06-30T00:00:00Z: annual outcomes can exist up to 2019.
+    const result = run({ SOURCE_DATE_EPOCH: '1593475200' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/attainment as of 2020-06-30/);
+    const judged = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { DuckDBInstance } from '@duckdb/node-api';
+         const c = await (await DuckDBInstance.create(':memory:')).connect();
+         const r = await c.runAndReadAll("SELECT DISTINCT dataset_date, latest_outcome_year FROM '${join(project, 'public/data/attainment.parquet')}'");
+         console.log(JSON.stringify(r.getRowObjectsJson()));`,
+      ],
+      { encoding: 'utf8', cwd: resolve('.') },
+    ).trim();
+    expect(JSON.parse(judged)).toEqual([{ dataset_date: '2020-06-30', latest_outcome_year: 2019 }]);
+    expect(run({ SOURCE_DATE_EPOCH: 'yesterday' }).stderr).toMatch(/SOURCE_DATE_EPOCH "yesterday" is not/);
   });
 
   it('fails with the file named and leaves the last good dataset untouched', () => {

@@ -24,8 +24,9 @@ const en = {
   why: 'Why',
   none: '—',
   yours: 'yours',
-  coverage: (reported: string, total: string) => `Outcome reported for ${reported} of ${total} targets due`,
   noRecords: 'No quantitative target matches the filters.',
+  listCapped: (shown: string, total: string) =>
+    `The first ${shown} of ${total} targets, by id; narrow the filters (target year) to list the others.`,
 };
 
 /** The Attainment overview's dictionary. */
@@ -53,7 +54,8 @@ export const ATTAINMENT_STRINGS: Readonly<Record<Lang, typeof en>> = {
     why: '原因',
     none: '—',
     yours: '您的数据',
-    coverage: (reported: string, total: string) => `已到期的 ${total} 个目标中，${reported} 个有公布结果`,
     noRecords: '没有符合筛选条件的量化目标。',
+    listCapped: (shown: string, total: string) =>
+      `按编号列出 ${total} 个目标中的前 ${shown} 个；缩小筛选范围（目标年份）可列出其余目标。`,
   },
 };

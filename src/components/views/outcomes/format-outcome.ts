@@ -32,10 +32,6 @@ export function formatOutcomeLabel(
 }
 
 /** Is this a change target (`increase_by`, `decrease_by`) whose level is unknown without its base-year outcome? */
-export function isChangeWithoutBaseline(item: {
-  target: { comparator: string };
-  attainment: { baseline: unknown };
-}): boolean {
-  const c = item.target.comparator;
-  return (c === 'increase_by' || c === 'decrease_by') && item.attainment.baseline === null;
+export function isChangeWithoutBaseline(comparator: string, baseline: unknown): boolean {
+  return (comparator === 'increase_by' || comparator === 'decrease_by') && baseline === null;
 }

@@ -44,6 +44,14 @@ export const PROGRESS_STATUS_LABELS: Readonly<Record<Lang, Readonly<Record<Progr
   },
 };
 
+/** The date attainment was judged at, in words (shared by the three outcome views). */
+export const JUDGEMENT_STRINGS: Readonly<Record<Lang, (date: string, latestYear: string) => string>> = {
+  en: (date, latestYear) =>
+    `Judged as of the dataset's date, ${date}: an annual outcome can exist up to ${latestYear}, so a target due later is not due yet.`,
+  zh: (date, latestYear) =>
+    `以数据集日期（${date}）为准评估：年度结果最晚可至 ${latestYear} 年，目标年份更晚的目标为“尚未到期”。`,
+};
+
 const en = {
   title: 'Target vs outcome',
   intro:
@@ -111,6 +119,9 @@ const en = {
   needsBaseline: (year: string) => `level depends on the ${year} outcome`,
   city: 'City',
   targetsFor: (n: string) => (n === '1' ? '1 target' : `${n} targets`),
+  shown: (shown: string, total: string) => `Showing the first ${shown} of ${total} lines.`,
+  showMore: (n: string) => `Show ${n} more`,
+  moreContext: (n: string) => `and ${n} more`,
 };
 
 /** The outcome views' dictionary. */
@@ -183,5 +194,8 @@ export const OUTCOMES_STRINGS: Readonly<Record<Lang, typeof en>> = {
     needsBaseline: (year: string) => `目标水平取决于 ${year} 年的结果`,
     city: '城市',
     targetsFor: (n: string) => `${n} 个目标`,
+    shown: (shown: string, total: string) => `显示前 ${shown} 行，共 ${total} 行。`,
+    showMore: (n: string) => `再显示 ${n} 行`,
+    moreContext: (n: string) => `另有 ${n} 条`,
   },
 };

@@ -47,6 +47,8 @@ const en = {
   noIndicators: 'No indicator has a peer target under the current filters.',
   national: 'China',
   countUnit: 'count',
+  yours: 'yours',
+  listCapped: (shown: string, total: string) => `The first ${shown} of ${total}, by id.`,
 };
 
 /** The Planner's dictionary. */
@@ -97,5 +99,7 @@ export const PLANNER_STRINGS: Readonly<Record<Lang, typeof en>> = {
     noIndicators: '在当前筛选条件下，没有指标有同类目标。',
     national: '全国',
     countUnit: '个数',
+    yours: '您的数据',
+    listCapped: (shown: string, total: string) => `按编号显示 ${total} 个中的前 ${shown} 个。`,
   },
 };

@@ -10,7 +10,10 @@ import { DEPARTMENTS_QUERIES } from './departments.ts';
 import { EXPLORER_QUERIES } from './explorer.ts';
 import { INDICATOR_QUERIES } from './indicator.ts';
 import { METHODOLOGY_QUERIES } from './methodology.ts';
-import { OUTCOME_QUERIES } from './outcomes.ts';
+import { ATTAINMENT_VIEW_QUERIES } from './attainment.ts';
+import { JUDGEMENT_QUERY } from './outcome-shared.ts';
+import { OUTCOMES_VIEW_QUERIES } from './outcomes.ts';
+import { PLANNER_VIEW_QUERIES } from './planner.ts';
 import { OVERVIEW_QUERIES } from './overview.ts';
 import { SHELL_QUERIES } from './shell.ts';
 
@@ -27,9 +30,9 @@ export const VIEW_QUERIES: Readonly<Record<ViewId, readonly Query<unknown>[]>> =
   explorer: listQueries(SHELL_QUERIES, EXPLORER_QUERIES),
   departments: listQueries(SHELL_QUERIES, DEPARTMENTS_QUERIES),
   sql: listQueries(SHELL_QUERIES, { schema: CONSOLE_SCHEMA_QUERY }),
-  outcomes: listQueries(SHELL_QUERIES, OUTCOME_QUERIES),
-  attainment: listQueries(SHELL_QUERIES, OUTCOME_QUERIES),
-  planner: listQueries(SHELL_QUERIES, OUTCOME_QUERIES),
+  outcomes: listQueries(SHELL_QUERIES, OUTCOMES_VIEW_QUERIES),
+  attainment: listQueries(SHELL_QUERIES, ATTAINMENT_VIEW_QUERIES),
+  planner: listQueries(SHELL_QUERIES, PLANNER_VIEW_QUERIES),
   check: listQueries(SHELL_QUERIES, CHECK_QUERIES),
-  methodology: listQueries(SHELL_QUERIES, METHODOLOGY_QUERIES),
+  methodology: listQueries(SHELL_QUERIES, METHODOLOGY_QUERIES, { judgement: JUDGEMENT_QUERY }),
 };

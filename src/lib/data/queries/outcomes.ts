@@ -1,15 +1,12 @@
 /**
- * The queries of the outcome views (Target vs outcome, Attainment, Planner): quantitative targets under the
- * filters, the outcomes of the selected cities (published and a person's own, from the engine's `outcomes`
- * view), the canonical indicators and the numeric references. SQL selects; attainment is judged in
- * TypeScript (src/lib/outcomes), the one place its rules live.
+ * Target vs outcome's queries: one page of lines (a target an outcome can speak to, with its attainment),
+ * the outcome rows of those lines (the target-year outcome, the base-year outcome, context), and how many
+ * targets the page leaves out. Which lines, in which groups and order, is decided in SQL over `attainment`.
  */
 
-import { COMPARATORS, DOMAINS, type Indicator, type TargetRecord } from '../../extract/types.ts';
-import type { OutcomeRow } from '../../outcomes/types.ts';
-import { OUTCOME_MATCHES, SOURCE_KINDS, type OutcomeMatch, type SourceKind } from '../../outcomes/types.ts';
+import type { AttainmentStatus } from '../../outcomes/attainment.ts';
+import type { ProgressStatus } from '../../outcomes/progress.ts';
 import {
-  readBoolean,
   readNullableNumber,
   readNullableString,
   readNumber,
@@ -17,167 +14,263 @@ import {
   readString,
   type RawRow,
 } from '../fields.ts';
-import { defineQuery } from '../query.ts';
-import type { ReferenceRow } from '../tables.ts';
-import { bindFilters, buildListMatchSql, TARGET_FILTER_SQL } from '../sql.ts';
-import { CITIES_QUERY } from './shared.ts';
+import { defineQuery, type SqlParam, type ViewState } from '../query.ts';
+import { bindFilters, TARGET_FILTER_SQL } from '../sql.ts';
+import {
+  decodeOutcomeRecord,
+  ORIGINS,
+  OUTCOME_BASE_QUERIES,
+  buildOutcomeColumnsSql,
+  PROGRESS_STATUSES,
+  readStatus,
+  type Origin,
+  type OutcomeRecord,
+} from './outcome-shared.ts';
+import { decodeTargetSummary, TARGET_SUMMARY_COLUMNS_SQL, type TargetSummary } from './shared.ts';
 
-/** Where an outcome row comes from: the published dataset, or a file loaded in this browser. */
-export type Origin = 'published' | 'yours';
+/** Lines shown at first; `?lines=` asks for more, in steps of this many. */
+export const LINE_PAGE_SIZE = 100;
 
-/** An outcome row and where it comes from. */
-export interface OutcomeRecord extends OutcomeRow {
+/** Context rows drawn per line at most (a target's monthly series can be long); the rest are counted. */
+export const CONTEXT_ROWS_PER_LINE = 24;
+
+/** How the lines are grouped: by city (each line names its indicator) or by indicator (each names its city). */
+export type LineGrouping = 'city' | 'indicator';
+
+/** `?by=indicator` groups by indicator; by city otherwise. */
+export function readLineGrouping(params: Readonly<Record<string, string>>): LineGrouping {
+  return params['by'] === 'indicator' ? 'indicator' : 'city';
+}
+
+/** `?lines=N`: how many lines to show, a positive multiple of {@link LINE_PAGE_SIZE}. */
+export function readLineLimit(params: Readonly<Record<string, string>>): number {
+  const asked = Number(params['lines']);
+  if (!Number.isInteger(asked) || asked <= LINE_PAGE_SIZE) return LINE_PAGE_SIZE;
+  return Math.ceil(asked / LINE_PAGE_SIZE) * LINE_PAGE_SIZE;
+}
+
+/**
+ * A target an outcome can speak to: one with any outcome row (of any year, period or match), or with a
+ * canonical indicator and a status other than "cannot be assessed". Over `attainment t`.
+ */
+const IS_LINE_SQL = `(t.outcome_count > 0 OR (t.indicator_id IS NOT NULL AND t.status <> 'not_assessable'))`;
+
+/**
+ * The page of lines for the filters ($1–$4), the grouping and the limit ($5): groups by city (in city_id
+ * order) or by indicator (a target without one is its own group; groups whose first line has outcome rows
+ * first, in the order of their first line); inside a group, lines with outcome rows first, then by target_id.
+ */
+function buildPageSql(by: LineGrouping): string {
+  const key = by === 'city' ? 't.city_id' : 'coalesce(t.indicator_id, t.target_id)';
+  // A group's rank: its key (by city), or its first line, lines with outcome rows before those without.
+  const rank =
+    by === 'city' ? 'group_key' : `min(CASE WHEN outcome_count > 0 THEN '0' ELSE '1' END || target_id)`;
+  // Group sizes and ranks are aggregated once, not windowed over every line; the page is a top-N sort,
+  // materialised because the outcome rows' query reads it twice.
+  return `lines AS (
+  SELECT t.target_id, t.city_id, t.indicator_id, t.status, t.base_year, t.gap, t.gap_unit, t.gap_closed_share,
+    t.outcome_count, t.outcome_key, t.outcome_origin, t.baseline_key, t.baseline_origin, t.progress_status,
+    t.progress_method, t.progress_value, t.origin, ${key} AS group_key
+  FROM attainment t
+  WHERE ${TARGET_FILTER_SQL} AND ${IS_LINE_SQL}
+), line_groups AS (
+  SELECT group_key, count(*)::INTEGER AS group_count, ${rank} AS group_rank FROM lines GROUP BY group_key
+), page AS MATERIALIZED (
+  SELECT l.*, g.group_count, g.group_rank FROM lines l JOIN line_groups g ON g.group_key = l.group_key
+  ORDER BY g.group_rank, l.group_key, l.outcome_count = 0, l.target_id
+  LIMIT $5
+)`;
+}
+
+function bindLines({ filters, params }: ViewState): SqlParam[] {
+  return [...bindFilters(filters), readLineLimit(params)];
+}
+
+/** One line of {@link LINES_QUERY}: a target, its group, and its attainment. */
+export interface OutcomeLine {
+  targetId: string;
+  docId: string;
+  cityId: string;
+  /** The group's key (city_id, indicator_id, or the target_id of a target without one), name and size. */
+  groupKey: string;
+  groupNameZh: string;
+  groupNameEn: string;
+  groupCount: number;
+  cityNameZh: string;
+  cityNameEn: string;
+  /** The canonical indicator's name, else the target's own wording. */
+  indicatorNameZh: string;
+  indicatorNameEn: string;
+  target: TargetSummary;
+  /** Which way is better (from the canonical indicator); null without one. */
+  direction: 'higher' | 'lower' | null;
+  /** The unit outcomes are compared in: the indicator's, else the target's. */
+  comparedUnit: string | null;
+  status: AttainmentStatus;
+  baseYear: number | null;
+  gap: number | null;
+  gapUnit: string | null;
+  gapClosedShare: number | null;
+  /** Outcome rows of the target of any kind (the line draws at most the target-year, base-year and 24 more). */
+  outcomeCount: number;
+  progress: { status: ProgressStatus; method: 'target' | 'trend'; value: number | null } | null;
+  /** Judged with the published outcomes, or again with yours. */
   origin: Origin;
 }
 
-/** Everything the outcome views need, under the global filters. */
-export interface OutcomeInputs {
-  /** Quantitative targets (no qualitative commitments), by target_id. */
-  targets: TargetRecord[];
-  /** Outcomes of the selected cities, published first, then yours. */
-  outcomes: OutcomeRecord[];
-  /** Every canonical indicator, by indicator_id. */
-  indicators: Indicator[];
-  /** National and provincial references with a number and an indicator, by reference_id. */
-  references: ReferenceRow[];
-}
-
-/** Decodes one row of {@link ASSESSED_TARGETS_QUERY}. */
-export function decodeTargetRecord(row: RawRow): TargetRecord {
+function decodeLine(row: RawRow): OutcomeLine {
+  const progressStatus = readNullableString(row, 'progress_status');
   return {
-    target_id: readString(row, 'target_id'),
-    doc_id: readString(row, 'doc_id'),
-    city_id: readString(row, 'city_id'),
-    domain: readOneOf(row, 'domain', DOMAINS),
-    topic: readString(row, 'topic'),
-    indicator_id: readNullableString(row, 'indicator_id'),
-    indicator_zh: readString(row, 'indicator_zh'),
-    indicator_en: readString(row, 'indicator_en'),
-    comparator: readOneOf(row, 'comparator', COMPARATORS),
-    value: readNullableNumber(row, 'value'),
-    value_max: readNullableNumber(row, 'value_max'),
-    unit: readNullableString(row, 'unit'),
-    unit_zh: readNullableString(row, 'unit_zh'),
-    target_year: readNullableNumber(row, 'target_year'),
-    year_basis: readOneOf(row, 'year_basis', ['explicit', 'section', 'document'] as const),
-    is_new_count: readBoolean(row, 'is_new_count'),
-    quote: readString(row, 'quote'),
-    quote_start: readNumber(row, 'quote_start'),
-    quote_end: readNumber(row, 'quote_end'),
-    section: readString(row, 'section'),
-    lead_department: readNullableString(row, 'lead_department'),
-    review: readOneOf(row, 'review', ['auto', 'reviewed', 'corrected'] as const),
+    targetId: readString(row, 'target_id'),
+    docId: readString(row, 'doc_id'),
+    cityId: readString(row, 'city_id'),
+    groupKey: readString(row, 'group_key'),
+    groupNameZh: readString(row, 'group_name_zh'),
+    groupNameEn: readString(row, 'group_name_en'),
+    groupCount: readNumber(row, 'group_count'),
+    cityNameZh: readString(row, 'city_name_zh'),
+    cityNameEn: readString(row, 'city_name_en'),
+    indicatorNameZh: readString(row, 'indicator_name_zh'),
+    indicatorNameEn: readString(row, 'indicator_name_en'),
+    target: decodeTargetSummary(row),
+    direction:
+      readNullableString(row, 'direction') === null
+        ? null
+        : readOneOf(row, 'direction', ['higher', 'lower'] as const),
+    comparedUnit: readNullableString(row, 'compared_unit'),
+    status: readStatus(row, 'status'),
+    baseYear: readNullableNumber(row, 'base_year'),
+    gap: readNullableNumber(row, 'gap'),
+    gapUnit: readNullableString(row, 'gap_unit'),
+    gapClosedShare: readNullableNumber(row, 'gap_closed_share'),
+    outcomeCount: readNumber(row, 'outcome_count'),
+    progress:
+      progressStatus === null
+        ? null
+        : {
+            status: readOneOf(row, 'progress_status', PROGRESS_STATUSES),
+            method: readOneOf(row, 'progress_method', ['target', 'trend'] as const),
+            value: readNullableNumber(row, 'progress_value'),
+          },
+    origin: readOneOf(row, 'origin', ORIGINS),
   };
 }
 
-/** Decodes one row of {@link CITY_OUTCOMES_QUERY}. */
-export function decodeOutcomeRecord(row: RawRow): OutcomeRecord {
-  const sourceKind = readNullableString(row, 'source_kind');
-  return {
-    city_id: readString(row, 'city_id'),
-    indicator_id: readNullableString(row, 'indicator_id'),
-    target_id: readNullableString(row, 'target_id'),
-    indicator_zh: readNullableString(row, 'indicator_zh'),
-    indicator_en: readNullableString(row, 'indicator_en'),
-    year: readNumber(row, 'year'),
-    period: readString(row, 'period'),
-    value: readNumber(row, 'value'),
-    unit: readString(row, 'unit'),
-    as_of: readNullableString(row, 'as_of'),
-    source_title: readString(row, 'source_title'),
-    source_url: readNullableString(row, 'source_url'),
-    quote: readNullableString(row, 'quote'),
-    notes: readNullableString(row, 'notes'),
-    caveat: readNullableString(row, 'caveat'),
-    source_kind:
-      sourceKind === null ? null : (readOneOf(row, 'source_kind', SOURCE_KINDS) satisfies SourceKind),
-    match: readOneOf(row, 'match', OUTCOME_MATCHES) satisfies OutcomeMatch,
-    file: readString(row, 'file'),
-    line: readNumber(row, 'line'),
-    origin: readOneOf(row, 'origin', ['published', 'yours'] as const),
-  };
+function buildLinesSql(by: LineGrouping): string {
+  return `WITH ${buildPageSql(by)}
+SELECT p.target_id, t.doc_id, p.city_id, p.group_key, p.group_count,
+  ${TARGET_SUMMARY_COLUMNS_SQL},
+  coalesce(c.name_zh, p.city_id) AS city_name_zh, coalesce(c.name_en, p.city_id) AS city_name_en,
+  coalesce(i.name_zh, t.indicator_zh) AS indicator_name_zh,
+  coalesce(i.name_en, t.indicator_en) AS indicator_name_en,
+  ${by === 'city' ? 'city_name_zh' : 'indicator_name_zh'} AS group_name_zh,
+  ${by === 'city' ? 'city_name_en' : 'indicator_name_en'} AS group_name_en,
+  i.direction, coalesce(i.unit, t.unit) AS compared_unit,
+  p.status, p.base_year, p.gap, p.gap_unit, p.gap_closed_share, p.outcome_count,
+  p.progress_status, p.progress_method, p.progress_value, p.origin
+FROM page p
+JOIN targets t ON t.target_id = p.target_id
+LEFT JOIN indicators i ON i.indicator_id = p.indicator_id
+LEFT JOIN cities c ON c.city_id = p.city_id
+ORDER BY p.group_rank, p.group_key, p.outcome_count = 0, p.target_id`;
 }
 
-/** Decodes one row of {@link INDICATORS_QUERY}; wording patterns are not needed to judge attainment. */
-export function decodeIndicator(row: RawRow): Indicator {
-  return {
-    indicator_id: readString(row, 'indicator_id'),
-    name_zh: readString(row, 'name_zh'),
-    name_en: readString(row, 'name_en'),
-    domain: readOneOf(row, 'domain', DOMAINS),
-    topic: readString(row, 'topic'),
-    unit: readString(row, 'unit'),
-    direction: readOneOf(row, 'direction', ['higher', 'lower'] as const),
-    wordings: [],
-    exclude: [],
-  };
+const LINES_SQL: Readonly<Record<LineGrouping, string>> = {
+  city: buildLinesSql('city'),
+  indicator: buildLinesSql('indicator'),
+};
+
+/** The lines of the page, in the order drawn. */
+export const LINES_QUERY = defineQuery({
+  name: 'outcomes.lines',
+  sql: ({ params }) => LINES_SQL[readLineGrouping(params)],
+  bind: bindLines,
+  decode: (rows) => rows.map(decodeLine),
+});
+
+/** What an outcome row is to its line. */
+export type OutcomeRole = 'outcome' | 'baseline' | 'context';
+
+/** One row of {@link LINE_OUTCOMES_QUERY}: an outcome row of a line's target, and its role there. */
+export interface LineOutcome extends OutcomeRecord {
+  targetId: string;
+  role: OutcomeRole;
 }
 
-/** Decodes one row of {@link NUMERIC_REFERENCES_QUERY}. */
-export function decodeReference(row: RawRow): ReferenceRow {
-  return {
-    reference_id: readString(row, 'reference_id'),
-    indicator_id: readNullableString(row, 'indicator_id'),
-    scope: readOneOf(row, 'scope', ['national', 'provincial'] as const),
-    region_zh: readString(row, 'region_zh'),
-    region_en: readString(row, 'region_en'),
-    kind: readOneOf(row, 'kind', ['target', 'outcome'] as const),
-    comparator: readOneOf(row, 'comparator', COMPARATORS),
-    value: readNullableNumber(row, 'value'),
-    value_max: readNullableNumber(row, 'value_max'),
-    unit: readNullableString(row, 'unit'),
-    year: readNumber(row, 'year'),
-    quote: readString(row, 'quote'),
-    source_title: readString(row, 'source_title'),
-    source_url: readString(row, 'source_url'),
-    source_note: readNullableString(row, 'source_note'),
-  };
+function buildLineOutcomesSql(by: LineGrouping): string {
+  // Two equi-joins (by indicator, by target_id) rather than one join on an OR, which cannot be hashed.
+  const matched = (column: string) => `SELECT p.target_id AS line_target_id,
+    CASE
+      WHEN o.outcome_key = p.outcome_key AND o.origin = p.outcome_origin THEN 'outcome'
+      WHEN o.outcome_key = p.baseline_key AND o.origin = p.baseline_origin THEN 'baseline'
+      ELSE 'context'
+    END AS role,
+    ${buildOutcomeColumnsSql('o')}
+  FROM page p JOIN outcomes o ON o.city_id = p.city_id AND o.${column} = p.${column}`;
+  return `WITH ${buildPageSql(by)}, line_rows AS (
+  ${matched('indicator_id')}
+  UNION
+  ${matched('target_id')}
+)
+SELECT * FROM line_rows
+QUALIFY role <> 'context'
+  OR row_number() OVER (PARTITION BY line_target_id, role ORDER BY year DESC, period DESC, origin DESC) <= ${CONTEXT_ROWS_PER_LINE}
+ORDER BY line_target_id, year, period, origin DESC, file, line`;
 }
 
-/** Quantitative targets under all filters, every column of the record. */
-export const ASSESSED_TARGETS_QUERY = defineQuery({
-  name: 'outcomes.targets',
-  sql: `SELECT t.* FROM targets t
-WHERE ${TARGET_FILTER_SQL} AND t.comparator <> 'qualitative'
-ORDER BY t.target_id`,
+const LINE_OUTCOMES_SQL: Readonly<Record<LineGrouping, string>> = {
+  city: buildLineOutcomesSql('city'),
+  indicator: buildLineOutcomesSql('indicator'),
+};
+
+/**
+ * The outcome rows of the page's lines, by target and then by year and period (a researcher's row before a
+ * published row of the same year and period); the latest {@link CONTEXT_ROWS_PER_LINE} context rows per line.
+ */
+export const LINE_OUTCOMES_QUERY = defineQuery({
+  name: 'outcomes.lineOutcomes',
+  sql: ({ params }) => LINE_OUTCOMES_SQL[readLineGrouping(params)],
+  bind: bindLines,
+  decode: (rows) =>
+    rows.map(
+      (row): LineOutcome => ({
+        ...decodeOutcomeRecord(row),
+        targetId: readString(row, 'line_target_id'),
+        role: readOneOf(row, 'role', ['outcome', 'baseline', 'context'] as const),
+      }),
+    ),
+});
+
+/** The single row of {@link LINE_COUNTS_QUERY}. */
+export interface LineCountsRow {
+  /** Lines under the filters (the page shows the first of them). */
+  lineCount: number;
+  /** Quantitative targets under the filters that no outcome can speak to (no line). */
+  otherCount: number;
+}
+
+/** How many lines there are, and how many quantitative targets have none. */
+export const LINE_COUNTS_QUERY = defineQuery({
+  name: 'outcomes.lineCounts',
+  sql: `SELECT count(*) FILTER (WHERE ${IS_LINE_SQL})::INTEGER AS line_count,
+  count(*) FILTER (WHERE NOT ${IS_LINE_SQL})::INTEGER AS other_count
+FROM attainment t
+WHERE ${TARGET_FILTER_SQL}`,
   bind: ({ filters }) => bindFilters(filters),
-  decode: (rows) => rows.map(decodeTargetRecord),
+  decode: (rows): LineCountsRow => {
+    const [row] = rows;
+    if (row === undefined) throw new Error('the line counts query returned no row');
+    return {
+      lineCount: readNumber(row, 'line_count'),
+      otherCount: readNumber(row, 'other_count'),
+    };
+  },
 });
 
-/** Outcomes of the selected cities, published first, then a person's own. */
-export const CITY_OUTCOMES_QUERY = defineQuery({
-  name: 'outcomes.outcomes',
-  sql: `SELECT o.* FROM outcomes o
-WHERE ${buildListMatchSql('$1', 'o.city_id')}
-ORDER BY o.origin, o.city_id, o.year, o.period, o.file, o.line`,
-  bind: ({ filters }) => [filters.cities.join(',')],
-  decode: (rows) => rows.map(decodeOutcomeRecord),
-});
-
-/** Every canonical indicator. */
-export const INDICATORS_QUERY = defineQuery({
-  name: 'outcomes.indicators',
-  sql: `SELECT indicator_id, name_zh, name_en, domain, topic, unit, direction
-FROM indicators ORDER BY indicator_id`,
-  bind: () => [],
-  decode: (rows) => rows.map(decodeIndicator),
-});
-
-/** References with a number and an indicator. */
-export const NUMERIC_REFERENCES_QUERY = defineQuery({
-  name: 'outcomes.references',
-  sql: `SELECT r.* FROM "references" r
-WHERE r.indicator_id IS NOT NULL AND r.value IS NOT NULL
-ORDER BY r.reference_id`,
-  bind: () => [],
-  decode: (rows) => rows.map(decodeReference),
-});
-
-/** Everything the outcome views need, under the global filters, asked together. */
-export const OUTCOME_QUERIES = {
-  cities: CITIES_QUERY,
-  targets: ASSESSED_TARGETS_QUERY,
-  outcomes: CITY_OUTCOMES_QUERY,
-  indicators: INDICATORS_QUERY,
-  references: NUMERIC_REFERENCES_QUERY,
+/** Everything Target vs outcome draws, asked together. */
+export const OUTCOMES_VIEW_QUERIES = {
+  ...OUTCOME_BASE_QUERIES,
+  lines: LINES_QUERY,
+  lineOutcomes: LINE_OUTCOMES_QUERY,
+  lineCounts: LINE_COUNTS_QUERY,
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   calcAmbitionPercentile,
   calcBestOutcomeGap,
+  calcPlannerAnswer,
   calcRequiredChange,
   calcTargetLevel,
   type PlannerTargetInput,
@@ -56,24 +57,40 @@ describe('calcTargetLevel', () => {
 
 describe('calcAmbitionPercentile', () => {
   // Spot-check pass-rate targets (higher is better): Shijiazhuang 85, Hangzhou 90, Linxia 95.
+  const spotChecks = [
+    { level: 85, count: 1 },
+    { level: 90, count: 1 },
+    { level: 95, count: 1 },
+  ];
   it.each([
     [92, 2, 2 / 3],
     [90, 2, 2 / 3],
     [80, 0, 0],
     [99, 3, 1],
   ])('proposing %s%% is at least as ambitious as %s of 3 spot-check targets', (proposed, count, share) => {
-    const result = calcAmbitionPercentile(proposed, [85, 90, 95], 'higher');
+    const result = calcAmbitionPercentile(proposed, spotChecks, 'higher');
     expect(result.atLeastAsAmbitious).toBe(count);
     expect(result.peerCount).toBe(3);
     expect(result.share).toBeCloseTo(share);
   });
   it.each([
-    [25, 2],
-    [30, 2],
+    [25, 3],
+    [30, 3],
     [32, 1],
     [40, 0],
-  ])('when lower is better, proposing %s μg/m³ against 30 and 35 beats %s', (proposed, count) => {
-    expect(calcAmbitionPercentile(proposed, [30, 35], 'lower').atLeastAsAmbitious).toBe(count);
+  ])('when lower is better, proposing %s μg/m³ against 30 (twice) and 35 beats %s', (proposed, count) => {
+    const levels = [
+      { level: 30, count: 2 },
+      { level: 35, count: 1 },
+    ];
+    expect(calcAmbitionPercentile(proposed, levels, 'lower').atLeastAsAmbitious).toBe(count);
+  });
+  it('counts a level stated by several targets once per target', () => {
+    expect(calcAmbitionPercentile(90, [{ level: 90, count: 4 }], 'higher')).toEqual({
+      atLeastAsAmbitious: 4,
+      peerCount: 4,
+      share: 1,
+    });
   });
   it('has no share without peers', () => {
     expect(calcAmbitionPercentile(90, [], 'higher')).toEqual({
@@ -85,52 +102,71 @@ describe('calcAmbitionPercentile', () => {
 });
 
 describe('calcBestOutcomeGap', () => {
-  // Shanwei's PM2.5: 21 μg/m³ in 2019, 18 in 2020; Taiyuan 59 in 2018.
-  const pm25 = [
-    { cityId: 'shanwei', year: 2019, value: 21 },
-    { cityId: 'shanwei', year: 2020, value: 18 },
-    { cityId: 'taiyuan', year: 2018, value: 59 },
-  ];
-  it('takes the lowest value when lower is better; a proposal above it asks for less (negative gap)', () => {
-    const result = calcBestOutcomeGap(30, pm25, 'lower');
-    expect(result?.best).toEqual({ cityId: 'shanwei', year: 2020, value: 18 });
-    expect(result?.gap).toBe(-12);
+  it.each([
+    // proposal, best outcome, direction, gap (positive: asks for more than the best reported)
+    ["30 μg/m³ against Shanwei's 18 (2020), lower is better", 30, 18, 'lower', -12],
+    ['15 μg/m³ against 18, lower is better', 15, 18, 'lower', 3],
+    ['100% against 98.1%, higher is better', 100, 98.1, 'higher', 1.9],
+    ['95% against 98.1%, higher is better', 95, 98.1, 'higher', -3.1],
+    ['equal to the best', 7, 7, 'higher', 0],
+  ] as const)('%s', (_label, proposed, value, direction, gap) => {
+    const best = { cityId: 'shanwei', year: 2020, value };
+    const result = calcBestOutcomeGap(proposed, best, direction);
+    expect(result?.best).toBe(best);
+    expect(result?.gap).toBeCloseTo(gap);
   });
-  it('takes the highest value when higher is better; beyond it the gap is positive', () => {
-    const result = calcBestOutcomeGap(
-      100,
-      [
-        { cityId: 'taiyuan', year: 2018, value: 47.75 },
-        { cityId: 'x', year: 2016, value: 98.1 },
-      ],
-      'higher',
-    );
-    expect(result?.best.value).toBe(98.1);
-    expect(result?.gap).toBeCloseTo(1.9);
-  });
-  it('prefers the latest year on ties, and is null with no outcomes', () => {
-    const ties = [
-      { cityId: 'taiyuan', year: 2014, value: 100 },
-      { cityId: 'taiyuan', year: 2018, value: 100 },
-    ];
-    expect(calcBestOutcomeGap(100, ties, 'higher')?.best.year).toBe(2018);
-    expect(calcBestOutcomeGap(100, [], 'higher')).toBeNull();
+  it('is null with no outcome', () => {
+    expect(calcBestOutcomeGap(100, null, 'higher')).toBeNull();
   });
 });
 
 describe('calcRequiredChange', () => {
   it('goes from the last outcome before the year: Taiyuan PM2.5 59 (2018) to 35 by 2025', () => {
-    const result = calcRequiredChange(35, 2025, [
-      { cityId: 'taiyuan', year: 2018, value: 59 },
-      { cityId: 'taiyuan', year: 2026, value: 40 },
-    ]);
+    const result = calcRequiredChange(35, 2025, { cityId: 'taiyuan', year: 2018, value: 59 });
     expect(result?.from.year).toBe(2018);
     expect(result?.years).toBe(7);
     expect(result?.perYear).toBeCloseTo(-24 / 7);
     expect(result?.annualRate).toBeCloseTo((35 / 59) ** (1 / 7) - 1);
   });
-  it('is null with no earlier outcome, and gives no rate from 0', () => {
-    expect(calcRequiredChange(35, 2018, [{ cityId: 'taiyuan', year: 2018, value: 59 }])).toBeNull();
-    expect(calcRequiredChange(5, 2020, [{ cityId: 'x', year: 2015, value: 0 }])?.annualRate).toBeNull();
+  it.each([
+    ['no outcome', 35, 2025, null],
+    ['an outcome of the same year', 35, 2018, { cityId: 'taiyuan', year: 2018, value: 59 }],
+    ['an outcome of a later year', 35, 2016, { cityId: 'taiyuan', year: 2018, value: 59 }],
+  ] as const)('is null with %s', (_label, proposed, year, from) => {
+    expect(calcRequiredChange(proposed, year, from)).toBeNull();
+  });
+  it.each([
+    ['from 0', 5, { cityId: 'x', year: 2015, value: 0 }],
+    ['across a change of sign', -5, { cityId: 'x', year: 2015, value: 3 }],
+  ] as const)('gives a change per year but no compound rate %s', (_label, proposed, from) => {
+    const result = calcRequiredChange(proposed, 2020, from);
+    expect(result?.perYear).toBeCloseTo((proposed - from.value) / 5);
+    expect(result?.annualRate).toBeNull();
+  });
+});
+
+describe('calcPlannerAnswer', () => {
+  const pm25 = {
+    year: 2025,
+    direction: 'lower' as const,
+    levels: [{ level: 30, count: 1 }],
+    best: { cityId: 'shanwei', year: 2020, value: 18 },
+    last: { cityId: 'taiyuan', year: 2018, value: 59 },
+  };
+  it('says nothing until a value is proposed', () => {
+    expect(calcPlannerAnswer({ ...pm25, proposal: null })).toBeNull();
+  });
+  it('answers Taiyuan proposing 35 μg/m³ by 2025: percentile, gap to the best, change from its last outcome', () => {
+    const answer = calcPlannerAnswer({ ...pm25, proposal: 35 });
+    expect(answer?.percentile).toEqual({ atLeastAsAmbitious: 0, peerCount: 1, share: 0 });
+    expect(answer?.best?.gap).toBe(-17);
+    expect(answer?.change?.perYear).toBeCloseTo(-24 / 7);
+  });
+  it('answers without peers, best or last outcome', () => {
+    expect(calcPlannerAnswer({ ...pm25, levels: [], best: null, last: null, proposal: 35 })).toEqual({
+      percentile: { atLeastAsAmbitious: 0, peerCount: 0, share: null },
+      best: null,
+      change: null,
+    });
   });
 });

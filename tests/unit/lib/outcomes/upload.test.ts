@@ -9,14 +9,22 @@ import {
   parseOutcomeSheet,
   parseStoredOutcomeSources,
 } from '../../../../src/lib/outcomes/upload.ts';
-import { ROOT, readPublishedDataset } from '../../../published-data.ts';
+import { OUTCOME_CATALOG_QUERIES } from '../../../../src/lib/data/queries/outcome-catalog.ts';
+import { buildState, openPublishedEngine, ROOT, runQuery } from '../../../published-data.ts';
 
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/outcomes', name), 'utf8');
 let catalog: OutcomeCatalog;
 
 beforeAll(async () => {
-  const data = await readPublishedDataset();
-  catalog = { cities: data.cities.rows, indicators: data.indicators.rows, targets: data.targets.rows };
+  // The catalog the browser checks a file against, asked of the published database as the browser asks it.
+  const engine = await openPublishedEngine();
+  const state = buildState();
+  catalog = {
+    cities: await runQuery(engine, OUTCOME_CATALOG_QUERIES.cities, state),
+    indicators: await runQuery(engine, OUTCOME_CATALOG_QUERIES.indicators, state),
+    targets: await runQuery(engine, OUTCOME_CATALOG_QUERIES.targets, state),
+  };
+  engine.close();
 });
 
 describe('calcOutcomeFiles', () => {
