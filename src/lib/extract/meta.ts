@@ -66,7 +66,8 @@ export function detectDocumentMeta(text: string, shadow?: string): DocumentMeta 
   const lines = s.split('\n');
   const head = lines.slice(0, 40);
 
-  const noticeTitle = head.find((l) => /关于印发.+的通知$/.test(l) && l.length <= 80) ?? null;
+  // Length first: on a long line the pattern would run to the line's end from every 关于印发.
+  const noticeTitle = head.find((l) => l.length <= 80 && /关于印发.+的通知$/.test(l)) ?? null;
   const title =
     head.find((l) => l.length <= 60 && !/通知|《/.test(l) && PLAN_WORDS.test(l)) ??
     (noticeTitle ? (/印发(.+?)的通知$/.exec(noticeTitle)?.[1] ?? null) : null);

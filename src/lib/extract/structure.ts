@@ -236,9 +236,10 @@ export function findInlinePoints(text: string, span: Span): InlinePoint[] {
   const out: InlinePoint[] = [];
   for (const m of sub.matchAll(INLINE_POINT)) {
     const at = m.index + m[0].length - m[1]!.length;
-    const rest = sub.slice(at);
+    // Only the first 24 characters can be the title: read no further for its end.
+    const rest = sub.slice(at, at + 24);
     const stop = rest.search(/[。,;:]/);
-    const title = (stop < 0 ? rest : rest.slice(0, stop)).slice(0, 24);
+    const title = stop < 0 ? rest : rest.slice(0, stop);
     out.push({ start: span.start + at, title });
   }
   return out;
