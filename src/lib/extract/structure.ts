@@ -1,4 +1,5 @@
 /** The structure of a cleaned plan: paragraphs under a heading tree, sentences and clauses, target-year phrases. */
+import { isTargetYear } from './types.ts';
 
 /** A span of the cleaned text, [start, end). */
 export interface Span {
@@ -62,9 +63,10 @@ export function parseHeading(line: string): HeadingMatch | null {
 
 const YEAR_IN_TITLE = /(?:19|20)\d{2}(?=年)/g;
 
+/** The last year in a heading that a target can be set for (a heading's 1985年 is history). */
 function lastYearIn(text: string): number | null {
   let year: number | null = null;
-  for (const m of text.matchAll(YEAR_IN_TITLE)) year = Number(m[0]);
+  for (const m of text.matchAll(YEAR_IN_TITLE)) if (isTargetYear(Number(m[0]))) year = Number(m[0]);
   return year;
 }
 

@@ -1,5 +1,5 @@
 /** Find every target in a cleaned plan: numbers that are commitments, their bounds, units, years, wording and lead department. */
-import type { Comparator, Indicator, TargetRecord, YearBasis } from './types.ts';
+import { isTargetYear, type Comparator, type Indicator, type TargetRecord, type YearBasis } from './types.ts';
 import { toSimplifiedShadow } from './chars.ts';
 import { findNumbers, type NumberToken } from './numerals.ts';
 import { parseBound, parseUnit } from './units.ts';
@@ -370,6 +370,8 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
       };
       const emit = (quote: Span, at: number, fields: Partial<Omit<TargetRecord, 'target_id'>>) => {
         const phrase = phraseBefore(at);
+        // 到1985年: a year no target can be set for tells what was, not what is to be.
+        if (phrase && !isTargetYear(phrase.year)) return;
         const { year, basis } = resolveYear(phrase, sectionYear(), documentYear);
         const { span: trimmed, clause } = quoteOf(quote);
         const indicatorZh = fields.indicator_zh ?? '';
@@ -435,7 +437,7 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
       }
       // A deadline phrase in this sentence sets the year for what follows in the section.
       const last = yearPhrases[yearPhrases.length - 1];
-      if (last) setSectionYear(last.year);
+      if (last && isTargetYear(last.year)) setSectionYear(last.year);
     }
   }
 
