@@ -1,7 +1,8 @@
-/** npm run bench:extract — extraction throughput (MB/s) over the seed plans repeated to ≥ 20 MB, and how cost grows with input size. */
+/** npm run bench:extract — extraction throughput (MB/s) over the seed plans repeated to ≥ 20 MB, and how cost grows with input size, on the plans and on the shapes of issue 14. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { extractPlan } from '../src/lib/extract/index.ts';
 import { parseIndicatorsCsv } from '../src/lib/build/reference-tables.ts';
+import { HOSTILE_SHAPES } from '../tests/fixtures/hostile-shapes.ts';
 
 const MB = 1024 * 1024;
 const TARGET_BYTES = 20 * MB;
@@ -68,5 +69,18 @@ for (const k of [1, 4, 16]) {
   console.log(
     `  ${String(k).padStart(2)}× ${(bytes / MB).toFixed(1).padStart(5)} MB: ${t.toFixed(0).padStart(6)} ms, ` +
       `${perMb.toFixed(1)} ms/MB (${(perMb / base).toFixed(2)}× the 1× cost per MB)`,
+  );
+}
+
+// 3. Shapes that used to cost quadratically (issue 14): the cost at 16× should be about 16× the cost at 1×.
+console.log('growth (shapes of issue 14, 1× and 16×):');
+for (const [name, build] of HOSTILE_SHAPES) {
+  const small = build(1);
+  const large = build(16);
+  const t1 = time(() => extract(small));
+  const t16 = time(() => extract(large));
+  console.log(
+    `  ${name}: ${(small.length / 1000).toFixed(0)}K chars ${t1.toFixed(1)} ms, ` +
+      `${(large.length / 1000).toFixed(0)}K chars ${t16.toFixed(1)} ms (${(t16 / t1).toFixed(1)}×)`,
   );
 }

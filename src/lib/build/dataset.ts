@@ -2,7 +2,7 @@
 import { decodeDocument, DocumentInputError } from '../extract/decode.ts';
 import { extractPlan } from '../extract/index.ts';
 import { DOMAINS, type Domain, type Indicator, type TargetRecord } from '../extract/types.ts';
-import { DataFileError, throwIssues } from './read-csv.ts';
+import { DataFileError, locateUnreadableLine, throwIssues } from './read-csv.ts';
 import { parseManifest, type ManifestEntry } from './manifest.ts';
 import { applyOverrides, parseOverrides, type Override } from './overrides.ts';
 import {
@@ -13,7 +13,7 @@ import {
   type ReferenceRow,
 } from './reference-tables.ts';
 import type { ParseResult } from './issues.ts';
-import { parseCsvTable, requireColumns } from './read-csv.ts';
+import { parseStatusNotesCsv } from './status-notes.ts';
 import { createOutcomeKeyIndex, parseOutcomesCsv } from '../outcomes/index.ts';
 import type { OutcomeRow } from '../outcomes/types.ts';
 import { validateRecords } from './validate-records.ts';
@@ -102,32 +102,45 @@ function readText(input: DatasetInput, path: string, required: boolean): string 
   try {
     return decodeDocument(bytes).text;
   } catch (e) {
-    if (e instanceof DocumentInputError) throw new DataFileError(path, null, e.message);
-    throw e;
+    if (!(e instanceof DocumentInputError)) throw e;
+    // A table is read line by line by people: point at the line that cannot be read.
+    const at = locateUnreadableLine(bytes);
+    throw new DataFileError(path, at?.line ?? null, at ? `${e.message} (${at.problem})` : e.message);
   }
 }
 
-/** A manifest entry for a document dropped into data/sources/ without one, from what the document says. */
-function entryFromFile(file: string, meta: ReturnType<typeof extractPlan>['meta']): ManifestEntry {
+/**
+ * A manifest entry for a document dropped into data/sources/ without one: what a manifest row says is
+ * read from the document, as a row's fields are; the city's English name, province and level, which a
+ * plan need not state, come from data/cities.csv when the city is there, so nothing it holds is lost.
+ */
+function entryFromFile(
+  file: string,
+  meta: ReturnType<typeof extractPlan>['meta'],
+  cities: ReadonlyMap<string, CityRow>,
+): ManifestEntry {
   const docId = file
     .replace(/\.[^.]+$/, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   const cityId = docId.replace(/-?\d{4}.*$/, '') || docId;
+  const city = cities.get(cityId);
   return {
     line: 0,
     doc_id: docId,
     file,
     city_id: cityId,
-    city_zh: meta.placeName ?? '',
-    city_en: '',
-    province: null,
-    admin_level: meta.placeName?.endsWith('州')
-      ? 'autonomous prefecture'
-      : meta.placeName
-        ? 'prefecture-level city'
-        : null,
+    city_zh: meta.placeName ?? city?.name_zh ?? '',
+    city_en: city?.name_en ?? '',
+    province: city?.province_zh || null,
+    admin_level:
+      city?.admin_level ??
+      (meta.placeName?.endsWith('州')
+        ? 'autonomous prefecture'
+        : meta.placeName
+          ? 'prefecture-level city'
+          : null),
     title: meta.title,
     notice_title: meta.noticeTitle,
     issuing_body: meta.issuingBody,
@@ -150,6 +163,7 @@ export function buildDataset(input: DatasetInput): Dataset {
   const indicatorIds = new Set(indicators.map((i) => i.indicator_id));
   const cities = checked(parseCitiesCsv(readText(input, PATHS.cities, true), { file: PATHS.cities }));
   const cityIds = new Set(cities.map((c) => c.city_id));
+  const citiesById = new Map(cities.map((c) => [c.city_id, c]));
   const manifest = parseManifest(readText(input, PATHS.manifest, true), PATHS.manifest);
   const referencesText = readText(input, PATHS.references, false);
   const references = referencesText
@@ -171,6 +185,12 @@ export function buildDataset(input: DatasetInput): Dataset {
   }));
   for (const file of unlisted)
     entries.push({ entry: { line: -1 } as ManifestEntry, path: PATHS.sources + file });
+  // A manifest cut to its header is most likely a mistake: say so once, beside each document's warning.
+  if (!manifest.length && unlisted.length) {
+    warnings.push(
+      `${PATHS.manifest} line 1: the manifest lists no documents (only its header); all ${unlisted.length} documents in ${PATHS.sources} were built from their own text and ${PATHS.cities}`,
+    );
+  }
 
   for (const { entry: listedEntry, path } of entries) {
     const bytes = input.files.get(path);
@@ -190,7 +210,7 @@ export function buildDataset(input: DatasetInput): Dataset {
       indicators,
       horizonYears: [],
     });
-    const entry = listedEntry.line === -1 ? entryFromFile(file, probe.meta) : listedEntry;
+    const entry = listedEntry.line === -1 ? entryFromFile(file, probe.meta, citiesById) : listedEntry;
     if (listedEntry.line === -1) {
       warnings.push(
         `${path} is not in ${PATHS.manifest}: its metadata was read from the document (doc_id ${entry.doc_id}, city_id ${entry.city_id}); add a manifest row to name it properly`,
@@ -263,10 +283,14 @@ export function buildDataset(input: DatasetInput): Dataset {
 
   const outcomes = readOutcomes(input, { cities, indicators, targets });
   const notesText = readText(input, PATHS.outcomeNotes, false);
-  const notesTable = parseCsvTable(notesText);
-  if (notesText)
-    requireColumns(notesTable, ['city_id', 'status', 'source_title', 'quote'], PATHS.outcomeNotes);
-  const outcomeNotes = notesTable.records.map((r) => r.values);
+  const outcomeNotes = notesText
+    ? checked(
+        parseStatusNotesCsv(notesText, {
+          file: PATHS.outcomeNotes,
+          catalog: { cityIds, documentText: (id) => texts.get(id) },
+        }),
+      )
+    : [];
 
   const report = buildReport(documents, targets, indicatorRows, applied, overrides, warnings);
   report.outcomes = outcomes.length;

@@ -1,4 +1,5 @@
 /** The document manifest (data/sources/manifest.csv): one row per plan document, checked row by row. */
+import { FIRST_TARGET_YEAR, isTargetYear, LAST_TARGET_YEAR } from '../extract/types.ts';
 import { DataFileError, parseCsvTable, requireColumns, splitList } from './read-csv.ts';
 
 export interface ManifestEntry {
@@ -73,6 +74,10 @@ export function parseManifest(text: string, file: string): ManifestEntry[] {
     const years = splitList(v.horizon_years);
     if (years.some((y) => !/^(?:19|20)\d{2}$/.test(y)))
       fail(`horizon_years "${v.horizon_years}" must be years separated by ;`);
+    if (years.some((y) => !isTargetYear(Number(y))))
+      fail(
+        `horizon_years "${v.horizon_years}": a target year is from ${FIRST_TARGET_YEAR} to ${LAST_TARGET_YEAR}`,
+      );
     return {
       line,
       doc_id: v.doc_id!,

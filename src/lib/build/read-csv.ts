@@ -83,3 +83,48 @@ export function splitList(value: string | undefined): string[] {
     .map((x) => x.trim())
     .filter(Boolean);
 }
+
+/** Is this control byte one that text never holds (NUL and the C0 controls other than tab, line breaks and escape)? */
+function isStrayControl(b: number): boolean {
+  return b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b);
+}
+
+function decodes(label: string, bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder(label, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The first line (1-based) of a data file that keeps it from being read as text, and why: bytes that
+ * are neither UTF-8 nor GB18030, else a control byte, else (a file that mixes the two encodings) the
+ * first line that is not UTF-8. No byte of a multi-byte UTF-8 or GB18030 character is a line feed, so
+ * each line can be checked alone. Null when the file has none of these.
+ */
+export function locateUnreadableLine(bytes: Uint8Array): { line: number; problem: string } | null {
+  let control: { line: number; problem: string } | null = null;
+  let notUtf8: number | null = null;
+  let notGb: number | null = null;
+  let line = 1;
+  for (let start = 0; start <= bytes.length; line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const text = bytes.subarray(start, end);
+    const at = text.findIndex(isStrayControl);
+    if (at >= 0)
+      control ??= { line, problem: `control byte 0x${text[at]!.toString(16).padStart(2, '0')} on this line` };
+    const utf8 = decodes('utf-8', text);
+    const gb = decodes('gb18030', text);
+    if (!utf8 && !gb) return { line, problem: 'this line is neither UTF-8 nor GB18030/GBK' };
+    if (!utf8) notUtf8 ??= line;
+    if (!gb) notGb ??= line;
+    start = end + 1;
+  }
+  if (control) return control;
+  return notUtf8 !== null && notGb !== null
+    ? { line: notUtf8, problem: `this line is not UTF-8, and line ${notGb} is not GB18030/GBK` }
+    : null;
+}

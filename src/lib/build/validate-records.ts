@@ -1,5 +1,5 @@
 /** Checks every record against the target spec before anything is written. */
-import { COMPARATORS, DOMAINS, type TargetRecord } from '../extract/types.ts';
+import { COMPARATORS, DOMAINS, isTargetYear, type TargetRecord } from '../extract/types.ts';
 
 /**
  * Problems with records, each naming the target. An empty list means the records keep the contract:
@@ -31,7 +31,7 @@ export function validateRecords(
       say('a range needs value_max above value');
     }
     if (r.comparator !== 'range' && r.value_max !== null) say('value_max is only for ranges');
-    if (r.target_year !== null && (r.target_year < 1990 || r.target_year > 2100))
+    if (r.target_year !== null && !isTargetYear(r.target_year))
       say(`implausible target_year ${r.target_year}`);
     if (r.indicator_id !== null && !indicatorIds.has(r.indicator_id))
       say(`unknown indicator_id ${r.indicator_id}`);

@@ -53,11 +53,29 @@ const SECTION_DOMAINS: [RegExp, Domain, string][] = [
   [/标准|计量|认证|检验检测|知识产权|品牌|创新/, 'foundation', 'quality infrastructure'],
 ];
 
+/**
+ * A clause's text with the topic rules it matches, each tested once: a clause that holds many targets
+ * is then not rescanned for every one of them.
+ */
+export class ClauseText {
+  readonly text: string;
+  readonly #matches: (boolean | undefined)[] = [];
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** Does TOPIC_RULES[rule] match the clause? */
+  matches(rule: number): boolean {
+    return (this.#matches[rule] ??= TOPIC_RULES[rule]![0].test(this.text));
+  }
+}
+
 export interface ClassifyInput {
   /** The target's wording, in simplified characters. */
   indicatorZh: string;
-  /** Its clause, in simplified characters. */
-  clause: string;
+  /** Its clause, in simplified characters (a ClauseText when several targets share it). */
+  clause: string | ClauseText;
   /** Heading titles above it. */
   section: string;
   unit: string | null;
@@ -125,11 +143,18 @@ const QUALITY_SECTION: [RegExp, Domain][] = [
   [/环境质量/, 'environment'],
 ];
 
-function firstRule(texts: string[], domain?: Domain): { domain: Domain; topic: string } | null {
-  for (const text of texts) {
-    for (const [pattern, d, topic] of TOPIC_RULES) {
-      if ((!domain || d === domain) && pattern.test(text)) return { domain: d, topic };
-    }
+/** The first rule that matches the wording, else the first that matches the clause. */
+function firstRule(
+  wording: string,
+  clause: ClauseText,
+  domain?: Domain,
+): { domain: Domain; topic: string } | null {
+  for (const [pattern, d, topic] of TOPIC_RULES) {
+    if ((!domain || d === domain) && pattern.test(wording)) return { domain: d, topic };
+  }
+  for (let rule = 0; rule < TOPIC_RULES.length; rule++) {
+    const [, d, topic] = TOPIC_RULES[rule]!;
+    if ((!domain || d === domain) && clause.matches(rule)) return { domain: d, topic };
   }
   return null;
 }
@@ -141,19 +166,20 @@ function firstRule(texts: string[], domain?: Domain): { domain: Domain; topic: s
  */
 export function classifyTopic(
   indicatorZh: string,
-  clause: string,
+  clauseText: string | ClauseText,
   section: string,
 ): { domain: Domain; topic: string } {
+  const clause = typeof clauseText === 'string' ? new ClauseText(clauseText) : clauseText;
   // 产品质量、工程质量、服务质量、环境质量均实现大幅提升: a goal over the whole plan belongs to no one domain.
   if (QUALITY_SECTION.filter(([pattern]) => pattern.test(indicatorZh)).length >= 3)
     return { domain: 'foundation', topic: 'overall quality' };
-  const rule = firstRule([indicatorZh, clause]);
+  const rule = firstRule(indicatorZh, clause);
   if (rule?.domain === 'foundation') return rule;
   const headed = QUALITY_SECTION.filter(([pattern]) => pattern.test(section)).pop();
   if (headed && rule?.domain !== headed[1]) {
     const [, domain] = headed;
     return (
-      firstRule([indicatorZh, clause], domain) ?? {
+      firstRule(indicatorZh, clause, domain) ?? {
         domain,
         topic: SECTION_DOMAINS.find(([, d]) => d === domain)![2],
       }

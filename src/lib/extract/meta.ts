@@ -1,6 +1,7 @@
 /** Read a plan's own metadata from its text: title, issuer, 文号, issue date, kind and horizon years. */
 import { toSimplifiedShadow } from './chars.ts';
 import { parseChineseNumeral } from './numerals.ts';
+import { isTargetYear } from './types.ts';
 
 export type DocumentKind = 'opinion' | 'action plan' | 'work plan' | 'outline' | 'plan' | 'notice';
 
@@ -66,7 +67,8 @@ export function detectDocumentMeta(text: string, shadow?: string): DocumentMeta 
   const lines = s.split('\n');
   const head = lines.slice(0, 40);
 
-  const noticeTitle = head.find((l) => /关于印发.+的通知$/.test(l) && l.length <= 80) ?? null;
+  // Length first: on a long line the pattern would run to the line's end from every 关于印发.
+  const noticeTitle = head.find((l) => l.length <= 80 && /关于印发.+的通知$/.test(l)) ?? null;
   const title =
     head.find((l) => l.length <= 60 && !/通知|《/.test(l) && PLAN_WORDS.test(l)) ??
     (noticeTitle ? (/印发(.+?)的通知$/.exec(noticeTitle)?.[1] ?? null) : null);
@@ -100,10 +102,12 @@ export function detectDocumentMeta(text: string, shadow?: string): DocumentMeta 
   for (const m of s.matchAll(/(?:到|至|力争到|争取到|力争|争取|确保)((?:19|20)\d{2})年/g))
     years.add(Number(m[1]));
   const issueYear = issueDate ? Number(issueDate.slice(0, 4)) : null;
-  const horizonYears = [...years].filter((y) => issueYear === null || y >= issueYear).sort((a, b) => a - b);
+  const horizonYears = [...years]
+    .filter((y) => isTargetYear(y) && (issueYear === null || y >= issueYear))
+    .sort((a, b) => a - b);
   if (!horizonYears.length) {
     for (const m of s.matchAll(/((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末|前)/g)) years.add(Number(m[1]));
-    const last = Math.max(...years);
+    const last = Math.max(...[...years].filter(isTargetYear));
     if (Number.isFinite(last)) horizonYears.push(last);
   }
 

@@ -1,4 +1,5 @@
 /** Numbers as plans write them: Arabic and Chinese numerals, 百分之…, decimals, ranges. */
+import { trimEndChars } from './scan.ts';
 
 const DIGITS: Record<string, number> = {
   零: 0,
@@ -96,7 +97,7 @@ export function findNumbers(text: string, start = 0, end = text.length): NumberT
       form = 'arabic';
     } else {
       // A trailing 点 belongs to the next word (三点五 is a decimal; 三点 is not).
-      const trimmed = raw.replace(/点+$/, '');
+      const trimmed = trimEndChars(raw, '点');
       value = parseChineseNumeral(trimmed);
       form = 'chinese';
       if (value !== null && trimmed.length !== raw.length) {

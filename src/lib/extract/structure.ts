@@ -1,4 +1,5 @@
 /** The structure of a cleaned plan: paragraphs under a heading tree, sentences and clauses, target-year phrases. */
+import { isTargetYear } from './types.ts';
 
 /** A span of the cleaned text, [start, end). */
 export interface Span {
@@ -62,9 +63,10 @@ export function parseHeading(line: string): HeadingMatch | null {
 
 const YEAR_IN_TITLE = /(?:19|20)\d{2}(?=年)/g;
 
+/** The last year in a heading that a target can be set for (a heading's 1985年 is history). */
 function lastYearIn(text: string): number | null {
   let year: number | null = null;
-  for (const m of text.matchAll(YEAR_IN_TITLE)) year = Number(m[0]);
+  for (const m of text.matchAll(YEAR_IN_TITLE)) if (isTargetYear(Number(m[0]))) year = Number(m[0]);
   return year;
 }
 
@@ -236,9 +238,10 @@ export function findInlinePoints(text: string, span: Span): InlinePoint[] {
   const out: InlinePoint[] = [];
   for (const m of sub.matchAll(INLINE_POINT)) {
     const at = m.index + m[0].length - m[1]!.length;
-    const rest = sub.slice(at);
+    // Only the first 24 characters can be the title: read no further for its end.
+    const rest = sub.slice(at, at + 24);
     const stop = rest.search(/[。,;:]/);
-    const title = (stop < 0 ? rest : rest.slice(0, stop)).slice(0, 24);
+    const title = stop < 0 ? rest : rest.slice(0, stop);
     out.push({ start: span.start + at, title });
   }
   return out;

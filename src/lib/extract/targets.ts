@@ -1,5 +1,5 @@
 /** Find every target in a cleaned plan: numbers that are commitments, their bounds, units, years, wording and lead department. */
-import type { Comparator, Indicator, TargetRecord, YearBasis } from './types.ts';
+import { isTargetYear, type Comparator, type Indicator, type TargetRecord, type YearBasis } from './types.ts';
 import { toSimplifiedShadow } from './chars.ts';
 import { findNumbers, type NumberToken } from './numerals.ts';
 import { parseBound, parseUnit } from './units.ts';
@@ -15,7 +15,17 @@ import {
   type YearPhrase,
 } from './structure.ts';
 import { findLeadDepartment } from './departments.ts';
-import { classifyTarget } from './classify.ts';
+import { ClauseText, classifyTarget } from './classify.ts';
+import {
+  CharPositions,
+  createStripped,
+  LastMatchScanner,
+  PrefixTest,
+  WordStarts,
+  trimEndChars,
+  trimEndWords,
+  type ScanMatch,
+} from './scan.ts';
 
 export interface ExtractOptions {
   docId: string;
@@ -136,6 +146,8 @@ const CREATE_VERBS = [
 const plain = (pattern: string) => pattern.replace(/\(\?<?[!=][^)]*\)/g, '').replace(/\\/g, '');
 const byLength = (a: string, b: string) => plain(b).length - plain(a).length;
 const VERB_PATTERN = new RegExp([...REACH_VERBS, ...CREATE_VERBS].sort(byLength).join('|'), 'g');
+/** How far one attempt to match a verb reads around its position: no verb pattern has a quantifier. */
+const VERB_REACH = Math.max(...[...REACH_VERBS, ...CREATE_VERBS].map((v) => v.length));
 const REACH = new Set(REACH_VERBS.map(plain));
 /** Verbs that are part of the measured thing itself (制定标准300项). */
 const VERB_IN_NAME = new Set(['制定', '制订', '修订', '制修订', '起草', '制定(修订)', '制订(修订)']);
@@ -147,8 +159,12 @@ const AT_LEAST = /(?:不低于|不少于|超过|高于|大于|至少|不小于)$
 const AT_MOST = /(?:不超过|不高于|低于|少于|控制在|控制到|小于|降至|降到|下降到|下降至|降低到|降低至)$/;
 /** Past or baseline statements are not commitments: markers anywhere before the number in the sentence… */
 const PAST_IN_SENTENCE = /截至目前|目前|现有|去年|上年|同比|以来|截止到?(?:19|20)\d{2}年/;
-/** …and markers that only count inside the number's own clause (已建成 elsewhere is common). */
-const PAST_IN_CLAUSE = /已经|已|了$/;
+/** …and markers that only count inside the number's own clause (已建成 elsewhere is common)… */
+const PAST_IN_CLAUSE = /已经|已/;
+/** …or right before the number. */
+const PAST_BEFORE_NUMBER = /了$/;
+/** Longer than any match of the patterns above, or of the word lists tested against a number's left end. */
+const MAX_WORD = 16;
 /** “十二五”期间: a Five-Year Plan period, past if it ended before the plan's own years. */
 const FIVE_YEAR_PERIOD = /十([一二三四五六])五”?(?:期间|时期)/;
 /** Set phrases that contain numerals but no quantity. */
@@ -160,8 +176,27 @@ const SCORE_SUBJECT = /满意度|满意率|指数|得分|评分|分值/;
 const RATE_END = /(?:率|度|量|数|指数|比例|比重|覆盖面)$/;
 const SUBJECT_FILLER_START =
   /^(?:(?:到|至|力争到|争取到)?(?:19|20)\d{2}年(?:底|末|前)?|我市|我州|我县|我区|全市|全州|全县|全区|全省|本市|力争|力促|争取|确保|努力|使|其中|并|和|及|以及|同时|进一步|逐步|基本实现|实现|基本(?=实现|达到|建成|形成)|每年|年均|均|全面|按照|根据|依据|进行|、|“)+/;
-const SUBJECT_FILLER_END =
-  /(?:年均|均|力争|争取|要|将|应|都|全部|稳定|基本|总体上|进一步|持续|确保|分别|、|“)+$/;
+/** Words stripped from the end of a subject, as many as there are. */
+const SUBJECT_FILLER_END = [
+  '年均',
+  '均',
+  '力争',
+  '争取',
+  '要',
+  '将',
+  '应',
+  '都',
+  '全部',
+  '稳定',
+  '基本',
+  '总体上',
+  '进一步',
+  '持续',
+  '确保',
+  '分别',
+  '、',
+  '“',
+];
 const BACKGROUND_HEADING =
   /发展现状|现状与|基本情况|工作回顾|主要成绩|取得的成绩|面临的形势|发展基础|形势分析/;
 const PLAN_PARTS =
@@ -184,47 +219,63 @@ interface Found {
   clause: Span;
 }
 
-interface Verb {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * What finding targets asks of the whole document again and again, indexed once: the marks that open
+ * and close titles and quotations, 已, and where each 新增-like word starts.
+ */
+interface DocumentScan {
+  s: string;
+  marks: CharPositions;
+  newCount: WordStarts;
 }
 
-function lastVerb(s: string, from: number, to: number): Verb | null {
-  let found: Verb | null = null;
-  VERB_PATTERN.lastIndex = 0;
-  const window = s.slice(from, to);
-  for (const m of window.matchAll(VERB_PATTERN)) {
-    found = { text: m[0], start: from + m.index, end: from + m.index + m[0].length };
-  }
-  return found;
+/** The sentence around a clause, with what is asked of its start again for each number in it. */
+interface SentenceScan extends Span {
+  /** PAST_IN_SENTENCE between the sentence's start and a number. */
+  past: PrefixTest;
+  /** The sentence's first FIVE_YEAR_PERIOD, once looked for. */
+  period?: { end: number; plan: string } | null;
+}
+
+function createDocumentScan(s: string): DocumentScan {
+  return { s, marks: new CharPositions(s, '《》“”'), newCount: new WordStarts(s, NEW_COUNT) };
+}
+
+function createSentenceScan(s: string, sentence: Span): SentenceScan {
+  return { ...sentence, past: new PrefixTest(s, sentence.start, PAST_IN_SENTENCE, MAX_WORD) };
+}
+
+/** Does `pattern` (a list of words ending in $) match the end of s.slice(start, end)? Reads only the last MAX_WORD characters. */
+function endsWith(s: string, start: number, end: number, pattern: RegExp): boolean {
+  return pattern.test(s.slice(Math.max(start, end - MAX_WORD), end));
 }
 
 function cleanSubject(s: string): string {
   let out = s.replace(/[“”]/g, '').trim();
-  for (let i = 0; i < 3; i++) out = out.replace(SUBJECT_FILLER_START, '').replace(SUBJECT_FILLER_END, '');
+  for (let i = 0; i < 3; i++) out = trimEndWords(out.replace(SUBJECT_FILLER_START, ''), SUBJECT_FILLER_END);
   return out.trim();
 }
 
 /** An object after the number: up to the next number or verb, and after the last 的 when that leaves a noun. */
 function cleanObject(s: string): string {
   let out = s.replace(/[“”]/g, '').trim();
-  out = out.replace(/[、和及与,]+$/, '');
+  out = trimEndChars(out, '、和及与,');
   const de = out.lastIndexOf('的');
   if (de >= 0 && out.length - de - 1 >= 3) out = out.slice(de + 1);
   return out.trim();
 }
 
 /** Is position `at` inside a 《title》 or a short “quoted name” of the paragraph? */
-function isInsideNameOrTitle(s: string, para: Span, at: number): boolean {
-  const open = Math.max(s.lastIndexOf('《', at), s.lastIndexOf('“', at));
+function isInsideNameOrTitle(doc: DocumentScan, para: Span, at: number): boolean {
+  const { marks } = doc;
+  const open = Math.max(marks.lastAtOrBefore('《', at), marks.lastAtOrBefore('“', at));
   if (open < para.start) return false;
-  const opener = s[open];
+  const opener = doc.s[open];
   const closer = opener === '《' ? '》' : '”';
-  const closeBefore = s.indexOf(closer, open);
+  const closeBefore = marks.firstAtOrAfter(closer, open);
   if (closeBefore >= 0 && closeBefore < at) return false;
   if (opener === '《') return true;
-  const close = s.indexOf('”', at);
+  const close = marks.firstAtOrAfter('”', at);
   return close >= 0 && close - open <= 14;
 }
 
@@ -249,6 +300,7 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
   const referenceYear =
     options.issueYear ?? (options.horizonYears.length ? Math.min(...options.horizonYears) : null);
   const records: Omit<TargetRecord, 'target_id'>[] = [];
+  const doc = createDocumentScan(s);
   let rootYear: number | null = null;
   let n = 0;
 
@@ -270,7 +322,7 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
     const points = findInlinePoints(s, para);
     const sectionOf = (at: number) => {
       const titles = para.headings.map((h) => h.title);
-      const point = points.filter((pt) => pt.start <= at).pop();
+      const point = lastStartingBy(points, at);
       if (point) titles.push(point.title);
       return titles.join(' › ');
     };
@@ -285,26 +337,43 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
     const inGoalSection = para.headings.some((h) => isGoalHeading(h.title));
     for (const sentence of splitSentences(s, para)) {
       const yearPhrases = findYearPhrases(s, sentence);
+      const phraseBefore = createPhraseLookup(yearPhrases);
       while (next < paraNumbers.length && paraNumbers[next]!.start < sentence.start) next++;
       const hasNumber = next < paraNumbers.length && paraNumbers[next]!.start < sentence.end;
       // Most sentences state no number, no deadline and sit outside the goals: nothing to find there.
       if (!hasNumber && !yearPhrases.length && !inGoalSection) continue;
       const clauses = splitClauses(s, sentence);
+      const sentenceScan = createSentenceScan(s, sentence);
       const found: Found[] = [];
       for (const clause of clauses) {
         const tokens: NumberToken[] = [];
         while (next < paraNumbers.length && paraNumbers[next]!.start < clause.start) next++;
         for (let k = next; k < paraNumbers.length && paraNumbers[k]!.start < clause.end; k++)
           tokens.push(paraNumbers[k]!);
-        if (tokens.length)
-          found.push(...findInClause(s, para, sentence, clause, tokens, found, referenceYear));
+        if (tokens.length) {
+          for (const f of findInClause(doc, para, sentenceScan, clause, tokens, found, referenceYear))
+            found.push(f);
+        }
       }
       const eligibleForQualitative = yearPhrases.length > 0 || found.length > 0 || inGoalSection;
 
+      // Many targets can share one clause: its quote and its text for classifying are worked out once.
+      const quotes = new Map<number, { span: Span; clause: ClauseText }>();
+      const quoteOf = (clause: Span) => {
+        let quote = quotes.get(clause.start);
+        if (!quote) {
+          const span = trimQuote(s, clause, para);
+          quote = { span, clause: new ClauseText(s.slice(span.start, span.end)) };
+          quotes.set(clause.start, quote);
+        }
+        return quote;
+      };
       const emit = (quote: Span, at: number, fields: Partial<Omit<TargetRecord, 'target_id'>>) => {
-        const phrase = yearPhrases.filter((y) => y.end <= at).pop();
+        const phrase = phraseBefore(at);
+        // 到1985年: a year no target can be set for tells what was, not what is to be.
+        if (phrase && !isTargetYear(phrase.year)) return;
         const { year, basis } = resolveYear(phrase, sectionYear(), documentYear);
-        const trimmed = trimQuote(s, quote, para);
+        const { span: trimmed, clause } = quoteOf(quote);
         const indicatorZh = fields.indicator_zh ?? '';
         const value = fields.value ?? null;
         const comparator = fields.comparator ?? 'qualitative';
@@ -312,7 +381,7 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
         const section = sectionOf(at);
         const classified = classifyTarget({
           indicatorZh: toSimplifiedShadow(indicatorZh),
-          clause: s.slice(trimmed.start, trimmed.end),
+          clause,
           // The full path, with inline markers (四是提升环境质量) that name the domain of what follows them.
           section,
           unit,
@@ -345,7 +414,7 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
       };
 
       for (const f of found) {
-        const phrase = yearPhrases.filter((y) => y.end <= f.token.start).pop();
+        const phrase = phraseBefore(f.token.start);
         if (phrase && options.issueYear && phrase.year < options.issueYear) continue;
         emit(f.clause, f.token.start, {
           indicator_zh: f.indicatorZh,
@@ -358,8 +427,9 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
         });
       }
       if (eligibleForQualitative) {
+        const withTargets = new Set(found.map((f) => f.clause.start));
         for (const clause of clauses) {
-          if (found.some((f) => f.clause.start === clause.start)) continue;
+          if (withTargets.has(clause.start)) continue;
           if (para.headingEnd !== null && clause.end <= para.headingEnd) continue;
           const q = findQualitative(s, clause);
           if (q) emit(clause, q.at, { indicator_zh: q.subject, comparator: 'qualitative' });
@@ -367,12 +437,46 @@ export function extractTargets(text: string, options: ExtractOptions): TargetRec
       }
       // A deadline phrase in this sentence sets the year for what follows in the section.
       const last = yearPhrases[yearPhrases.length - 1];
-      if (last) setSectionYear(last.year);
+      if (last && isTargetYear(last.year)) setSectionYear(last.year);
     }
   }
 
   records.sort((a, b) => a.quote_start - b.quote_start);
   return records.map((r, i) => ({ target_id: `${options.docId}-${String(i + 1).padStart(3, '0')}`, ...r }));
+}
+
+/** The last of `items` (in order of `start`) that starts at or before `at`. */
+function lastStartingBy<T extends { start: number }>(items: readonly T[], at: number): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return items[lo - 1];
+}
+
+/**
+ * For a sentence's year phrases (in order of start), the last one that ends at or before a position,
+ * as phrases.filter((y) => y.end <= at).pop() finds it, by a binary search over ends.
+ */
+function createPhraseLookup(phrases: readonly YearPhrase[]): (at: number) => YearPhrase | undefined {
+  if (phrases.length <= 1) return (at) => (phrases[0] && phrases[0].end <= at ? phrases[0] : undefined);
+  const byEnd = phrases.map((y, i) => ({ end: y.end, i })).sort((a, b) => a.end - b.end);
+  // latest[k]: the highest phrase index among byEnd[0..k].
+  const latest: number[] = [];
+  for (const { i } of byEnd) latest.push(Math.max(i, latest[latest.length - 1] ?? -1));
+  return (at) => {
+    let lo = 0;
+    let hi = byEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byEnd[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? phrases[latest[lo - 1]!] : undefined;
+  };
 }
 
 function resolveYear(
@@ -407,10 +511,10 @@ function isPlausibleNumber(s: string, t: NumberToken): boolean {
 }
 
 /** The opening “ of a long quotation around `at` (a quoted requirement), or -1. */
-function quoteOpening(s: string, para: Span, at: number): number {
-  const open = s.lastIndexOf('“', at);
+function quoteOpening(doc: DocumentScan, para: Span, at: number): number {
+  const open = doc.marks.lastAtOrBefore('“', at);
   if (open < para.start) return -1;
-  const close = s.indexOf('”', open);
+  const close = doc.marks.firstAtOrAfter('”', open);
   return close > at ? open : -1;
 }
 
@@ -429,31 +533,101 @@ function previousClauseWords(s: string, para: Paragraph, clause: Span): string {
   return cleanSubject(last.replace(/《[^》]*》|\([^)]*\)|〔[^〕]*〕/g, '')).slice(-12);
 }
 
+/**
+ * What findInClause asks of one clause again for each number in it, each worked out on first use and
+ * kept: a clause can hold thousands of numbers, and none of these may rescan it from its start.
+ */
+class ClauseScan {
+  readonly #s: string;
+  readonly #clause: Span;
+  #verbs?: LastMatchScanner;
+  #past?: PrefixTest;
+  #score?: WordStarts;
+  readonly #subjects = new Map<string, string>();
+
+  constructor(s: string, clause: Span) {
+    this.#s = s;
+    this.#clause = clause;
+  }
+
+  /** The last verb in s.slice(from, to), as a scan of that slice alone finds it. */
+  lastVerb(from: number, to: number): ScanMatch | null {
+    const { start, end } = this.#clause;
+    this.#verbs ??= new LastMatchScanner(this.#s, VERB_PATTERN, start, end, VERB_REACH);
+    return this.#verbs.last(from, to);
+  }
+
+  /** PAST_IN_CLAUSE between the clause's start and `at`. */
+  isPastBefore(at: number): boolean {
+    this.#past ??= new PrefixTest(this.#s, this.#clause.start, PAST_IN_CLAUSE, MAX_WORD);
+    return this.#past.test(at) || endsWith(this.#s, this.#clause.start, at, PAST_BEFORE_NUMBER);
+  }
+
+  /**
+   * Could cleanSubject(s.slice(start, end)) hold a SCORE_SUBJECT word? False only when it cannot:
+   * cleaning removes quotation marks (joining what they separated) and trims, never adds.
+   */
+  mayNameScore(start: number, end: number): boolean {
+    if (!this.#score) {
+      const bare = createStripped(this.#s, this.#clause.start, this.#clause.end, /[“”]/);
+      this.#score = new WordStarts(bare.text, SCORE_SUBJECT, bare.offsetOf);
+    }
+    return this.#score.hasStartIn(start, end);
+  }
+
+  /** cleanSubject(s.slice(start, end)), kept: numbers after one verb share the words before it. */
+  subject(start: number, end: number): string {
+    const key = `${start}:${end}`;
+    let subject = this.#subjects.get(key);
+    if (subject === undefined) {
+      subject = cleanSubject(this.#s.slice(start, end));
+      this.#subjects.set(key, subject);
+    }
+    return subject;
+  }
+}
+
+/** The sentence's first “十X五”期间, found once: its matches cannot overlap, so it is also the first of every part of the sentence that holds it. */
+function firstPeriod(s: string, sentence: SentenceScan): { end: number; plan: string } | null {
+  if (sentence.period === undefined) {
+    const m = FIVE_YEAR_PERIOD.exec(s.slice(sentence.start, sentence.end));
+    sentence.period = m ? { end: sentence.start + m.index + m[0].length, plan: m[1]! } : null;
+  }
+  return sentence.period;
+}
+
 /** Is the number at `t` part of a statement about the past (a baseline) rather than a commitment? */
 function isPast(
   s: string,
-  sentence: Span,
-  clause: Span,
+  sentence: SentenceScan,
+  clause: ClauseScan,
   t: NumberToken,
   referenceYear: number | null,
 ): boolean {
-  const sentenceBefore = s.slice(sentence.start, t.start);
-  if (PAST_IN_SENTENCE.test(sentenceBefore) || PAST_IN_CLAUSE.test(s.slice(clause.start, t.start)))
-    return true;
-  const period = FIVE_YEAR_PERIOD.exec(sentenceBefore);
-  if (period && referenceYear !== null) return 2010 + '一二三四五六'.indexOf(period[1]!) * 5 < referenceYear;
+  if (sentence.past.test(t.start) || clause.isPastBefore(t.start)) return true;
+  const found = firstPeriod(s, sentence);
+  const period = found && found.end <= t.start ? found : null;
+  if (period && referenceYear !== null) return 2010 + '一二三四五六'.indexOf(period.plan) * 5 < referenceYear;
   return false;
 }
 
+/** The last `ch` in s.slice(start, end), or -1. */
+function lastIndexWithin(s: string, ch: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (s[i] === ch) return i;
+  return -1;
+}
+
 function findInClause(
-  s: string,
+  doc: DocumentScan,
   para: Paragraph,
-  sentence: Span,
+  sentence: SentenceScan,
   clause: Span,
   tokens: NumberToken[],
   earlier: Found[],
   referenceYear: number | null,
 ): Found[] {
+  const { s } = doc;
+  const scan = new ClauseScan(s, clause);
   const out: Found[] = [];
   const plausible = tokens.filter((t) => isPlausibleNumber(s, t));
   let segmentStart = clause.start < para.markerEnd ? para.markerEnd : clause.start;
@@ -467,7 +641,7 @@ function findInClause(
     // 第49次, 每一个, 分四个阶段: ordinals, distributives and divisions are not quantities.
     if (prevChar === '第' || prevChar === '分' || (prevChar === '每' && t.form === 'chinese')) continue;
     if (t.form === 'chinese' && IDIOM.test(s.slice(t.start, t.start + 6))) continue;
-    if (isInsideNameOrTitle(s, para, t.start)) continue;
+    if (isInsideNameOrTitle(doc, para, t.start)) continue;
 
     // Ranges: 30-32项, 1~2家, 1—2个, 30至32.
     let valueMax: number | null = null;
@@ -503,28 +677,33 @@ function findInClause(
     const isZero = t.form === 'chinese' && (ZERO_TARGET.test(s.slice(t.start, t.start + 5)) || zeroValue);
     if (t.form === 'chinese' && unit === null && !isZero) continue;
 
-    const quoteOpen = quoteOpening(s, para, t.start);
+    const quoteOpen = quoteOpening(doc, para, t.start);
     const from = quoteOpen >= segmentStart ? quoteOpen + 1 : segmentStart;
-    const segmentVerb = lastVerb(s, from, t.start);
-    const verb = segmentVerb ?? lastVerb(s, clause.start, t.start);
+    const segmentVerb = scan.lastVerb(from, t.start);
+    const verb = segmentVerb ?? scan.lastVerb(clause.start, t.start);
     const continuing = earlier.length + out.length > 0 && !segmentVerb;
-    if (isPast(s, sentence, clause, t, referenceYear) && !/每年|年均/.test(before)) continue;
+    if (isPast(s, sentence, scan, t, referenceYear) && !/每年|年均/.test(before)) continue;
     // 一支队伍, 一套机制: a Chinese 一 is an article unless a creation verb builds exactly one thing.
     if (t.form === 'chinese' && t.value === 1 && !isZero) {
       const built = /(?:建成|新增|创建|争创|培育|新建|建设)$/.test(s.slice(t.start - 3, t.start));
       if (!built || !/^[个家所座项]/.test(unitZh ?? '')) continue;
     }
 
-    // Subject, object and the measured quantity's wording.
+    // Subject, object and the measured quantity's wording. Subject and between can run back a long
+    // way over numbers that were not targets, so they are cleaned only once nothing else rules the number out.
     const verbInSegment = verb !== null && verb.start >= from;
-    const subject = cleanSubject(s.slice(from, verbInSegment ? verb.start : t.start));
-    const between = verbInSegment ? cleanSubject(s.slice(verb.end, t.start)) : '';
+    const subjectEnd = verbInSegment ? verb.start : t.start;
+    const subjectOf = () => scan.subject(from, subjectEnd);
+    const betweenOf = () => (verbInSegment ? scan.subject(verb.end, t.start) : '');
     const objectEnd = nextStop(s, numberEnd, clause.end, plausible[i + 1]);
     const objectText = cleanObject(s.slice(numberEnd, objectEnd));
     const object = objectText.length >= 2 ? objectText : '';
 
     if (unit === null && !isZero) {
-      const quantity = subject || between;
+      const mayBeScore =
+        scan.mayNameScore(from, subjectEnd) || (verbInSegment && scan.mayNameScore(verb.end, t.start));
+      if (!mayBeScore) continue;
+      const quantity = subjectOf() || betweenOf();
       if (!SCORE_SUBJECT.test(quantity)) continue;
       unit = /指数/.test(quantity) ? 'index' : 'score';
     }
@@ -533,19 +712,18 @@ function findInClause(
     if (isRank) unit = 'rank';
     const isCount = unit === 'count' || unit === 'count_10k';
     if (isCount) {
-      if (POPULATION.test(s.slice(from, t.start))) continue;
+      if (endsWith(s, from, t.start, POPULATION)) continue;
       // 14个方面重点任务, 全部146项分解任务: counts of the plan's own parts are scope, not targets.
       if (
         PLAN_PARTS.test(objectText) ||
         /(?:措施|举措|方面)$/.test(objectText) ||
-        /全部$/.test(s.slice(from, t.start))
+        endsWith(s, from, t.start, /全部$/)
       ) {
         continue;
       }
-      const segmentText = s.slice(from, t.start);
-      const etc = segmentText.lastIndexOf('等');
-      if (etc >= 0 && segmentText.length - etc <= 8 && !lastVerb(segmentText, etc, segmentText.length))
-        continue;
+      // 10种重点消费品等: a 等 within 8 characters before the count, with no verb after it, closes a scope list.
+      const etc = lastIndexWithin(s, '等', Math.max(from, t.start - 8), t.start);
+      if (etc >= 0 && !scan.lastVerb(etc, t.start)) continue;
       const verbAfter = /^(?:以上)?[^,;。]{0,10}?(?:获得|通过|达到|实现|建成)/.test(
         s.slice(numberEnd, objectEnd + 4),
       );
@@ -553,16 +731,14 @@ function findInClause(
     }
 
     let comparator: Comparator = '=';
-    const lead = s.slice(
-      verb && verb.start >= clause.start ? verb.start : Math.max(clause.start, t.start - 6),
-      t.start,
-    );
+    const leadStart = verb && verb.start >= clause.start ? verb.start : Math.max(clause.start, t.start - 6);
+    const leadEndsWith = (pattern: RegExp) => endsWith(s, leadStart, t.start, pattern);
     if (valueMax !== null) comparator = 'range';
-    else if (DECREASE.test(lead)) comparator = 'decrease_by';
-    else if (INCREASE.test(lead)) comparator = 'increase_by';
+    else if (leadEndsWith(DECREASE)) comparator = 'decrease_by';
+    else if (leadEndsWith(INCREASE)) comparator = 'increase_by';
     else if (bound.comparator) comparator = bound.comparator;
-    else if (AT_LEAST.test(lead)) comparator = '>=';
-    else if (AT_MOST.test(lead)) comparator = '<=';
+    else if (leadEndsWith(AT_LEAST)) comparator = '>=';
+    else if (leadEndsWith(AT_MOST)) comparator = '<=';
     if (approx && comparator === '=') comparator = '>=';
     // 近100个, 约30%: about.
     if (
@@ -572,6 +748,8 @@ function findInClause(
       comparator = '~';
     }
 
+    const subject = subjectOf();
+    const between = betweenOf();
     let indicatorZh: string;
     if (isZero) {
       indicatorZh = (zeroValue ? subject : between || subject) + (zeroValue ? '' : s.slice(t.end, t.end + 2));
@@ -595,8 +773,9 @@ function findInClause(
     }
     indicatorZh = shorten(indicatorZh);
 
-    const isNewCount = NEW_COUNT.test(
-      s.slice(Math.min(from, Math.max(clause.start, (verb?.start ?? t.start) - 4)), t.start),
+    const isNewCount = doc.newCount.hasStartIn(
+      Math.min(from, Math.max(clause.start, (verb?.start ?? t.start) - 4)),
+      t.start,
     );
     if (isRank && comparator === '=') comparator = '<=';
     // 每万人发明专利拥有量8件 is per 10,000 people; its growth rate (年均增长15%) stays in %.
@@ -667,13 +846,14 @@ function pairRespectively(s: string, clause: Span, found: Found[]): Found[] {
     .split(/、|和|及/)
     .map((x) => x.trim())
     .filter(Boolean);
-  const after = found.filter((f) => f.token.start > clause.start + at);
-  if (names.length !== after.length) return found;
+  // Found is in document order, so the targets after 分别 are its tail.
+  const firstAfter = found.findIndex((f) => f.token.start > clause.start + at);
+  if (firstAfter < 0 || names.length !== found.length - firstAfter) return found;
   const lastName = names[names.length - 1]!;
-  const shortest = Math.min(...names.map((x) => x.length));
+  const shortest = names.reduce((min, x) => Math.min(min, x.length), Infinity);
   const head = lastName.length > shortest ? lastName.slice(shortest) : '';
-  return found.map((f) => {
-    const k = after.indexOf(f);
+  return found.map((f, index) => {
+    const k = index - firstAfter;
     if (k < 0) return f;
     const name = names[k]!;
     return { ...f, indicatorZh: k === names.length - 1 || name.endsWith(head) ? name : name + head };
@@ -690,15 +870,28 @@ function isGoalHeading(title: string): boolean {
   return words.includes('目标') && !words.includes('、');
 }
 
+/** Words before a change (接近或达到, 均实现大幅提升) that are not part of what changes. */
+const CHANGE_VERBS = ['接近或', '或接近', '均', '得到', '实现', '均实现'];
+
+/** Is a ( or （ of `text` left open at its end (/[(（][^)）]*$/, read from the end)? */
+function endsInsideBracket(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') return true;
+    if (ch === ')' || ch === '）') return false;
+  }
+  return false;
+}
+
 /** A qualitative commitment in a clause: its subject and where it is. */
 function findQualitative(s: string, clause: Span): { subject: string; at: number } | null {
   const text = s.slice(clause.start, clause.end);
   // Department assignments and bracketed asides are not commitments.
-  if (/牵头|责任单位|[(（][^)）]*$/.test(text)) return null;
+  if (/牵头|责任单位/.test(text) || endsInsideBracket(text)) return null;
   const m = QUALITATIVE.exec(text);
   if (!m) return null;
   // 接近或达到, 均实现大幅提升, 得到快速提升: the verb before the change is not part of what changes.
-  let subject = cleanSubject(text.slice(0, m.index).replace(/(?:接近或|或接近|均|得到|实现|均实现)+$/, ''));
+  let subject = cleanSubject(trimEndWords(text.slice(0, m.index), CHANGE_VERBS));
   if (subject.length < 2) subject = cleanSubject(text).slice(0, 30);
   return { subject: shorten(subject), at: clause.start + m.index };
 }

@@ -19,6 +19,15 @@ export const COMPARATORS: readonly Comparator[] = [
 
 export type YearBasis = 'explicit' | 'section' | 'document';
 
+/** The years a target can be set for: the plans are from the 2000s; an earlier year states the past. */
+export const FIRST_TARGET_YEAR = 1990;
+export const LAST_TARGET_YEAR = 2100;
+
+/** Can `year` be a target year? */
+export function isTargetYear(year: number): boolean {
+  return year >= FIRST_TARGET_YEAR && year <= LAST_TARGET_YEAR;
+}
+
 export type Review = 'auto' | 'reviewed' | 'corrected';
 
 /** One target or qualitative commitment, with the exact field names of the target spec. */

@@ -187,7 +187,8 @@ function parsePeriodYear(period: string): 'annual' | number | null {
   return sub ? Number(sub[1] ?? sub[3]) : null;
 }
 
-function checkSource(title: string, url: string, quote: string, at: At): void {
+/** A source is a title and an address or a quoted sentence; an address is http(s). */
+export function checkSource(title: string, url: string, quote: string, at: At): void {
   if (!title || (!url && !quote))
     at(
       'missing_source',

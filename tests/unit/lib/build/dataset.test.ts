@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, PATHS } from '../../../../src/lib/build/dataset.ts';
-import { DataFileError } from '../../../../src/lib/build/read-csv.ts';
+import { DataFileError, formatCsvRow, parseCsvTable } from '../../../../src/lib/build/read-csv.ts';
 
 /** The real input files, which each test then spoils in one way. */
 function realFiles(): Map<string, Uint8Array> {
@@ -18,6 +18,27 @@ function realFiles(): Map<string, Uint8Array> {
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const text = (files: Map<string, Uint8Array>, path: string) => new TextDecoder().decode(files.get(path));
+
+/** The status-notes file with its one real row changed (cells by column), on line 2. */
+function statusNote(files: Map<string, Uint8Array>, changes: Record<string, string>): Uint8Array {
+  const table = parseCsvTable(text(files, PATHS.outcomeNotes));
+  const row = { ...table.records[0]!.values, ...changes };
+  return utf8([formatCsvRow(table.columns), formatCsvRow(table.columns.map((c) => row[c] ?? ''))].join('\n'));
+}
+
+/** A file's text with `bytes` put in place of the first occurrence of `marker` (an encoding error on its line). */
+function withBytes(
+  files: Map<string, Uint8Array>,
+  path: string,
+  marker: string,
+  bytes: number[],
+): Uint8Array {
+  const [before, after] = [
+    text(files, path).split(marker)[0]!,
+    text(files, path).split(marker).slice(1).join(marker),
+  ];
+  return new Uint8Array([...utf8(before), ...bytes, ...utf8(after)]);
+}
 
 function failure(files: Map<string, Uint8Array>): DataFileError {
   try {
@@ -61,6 +82,23 @@ describe('buildDataset', () => {
       horizon_year: 2015,
     });
     expect(report.warnings.join('\n')).toMatch(/wenzhou-2014.txt is not in data\/sources\/manifest.csv/);
+  });
+
+  it('builds from a manifest cut to its header without losing city names or provinces, and says so on line 1', () => {
+    const files = realFiles();
+    const whole = buildDataset({ files: realFiles() });
+    files.set(PATHS.manifest, utf8(text(files, PATHS.manifest).split('\n')[0]! + '\n'));
+    const { documents, targets, report } = buildDataset({ files });
+    const cities = parseCsvTable(text(files, PATHS.cities)).records.map((r) => r.values);
+    for (const d of documents) {
+      const city = cities.find((c) => c.city_id === d.city_id)!;
+      expect([d.doc_id, d.city_en, d.province]).toEqual([d.doc_id, city.name_en, city.province_zh]);
+    }
+    const byId = (ts: typeof targets) => [...ts].sort((a, b) => a.target_id.localeCompare(b.target_id));
+    expect(byId(targets)).toEqual(byId(whole.targets));
+    expect(report.warnings[0]).toMatch(
+      /^data\/sources\/manifest.csv line 1: the manifest lists no documents \(only its header\); all 5 documents/,
+    );
   });
 
   describe('bad input fails with the file and line', () => {
@@ -160,6 +198,82 @@ describe('buildDataset', () => {
         (f) =>
           f.set(PATHS.overrides, utf8('target_id,field,value,reason\ntaiyuan-2014-001,domain,service,\n')),
         /overrides.csv line 2: reason is empty/,
+      ],
+      [
+        'a manifest horizon year no target can have',
+        (f) =>
+          f.set(
+            PATHS.manifest,
+            utf8(text(f, PATHS.manifest).replace(',action plan,2014', ',action plan,1914')),
+          ),
+        /manifest.csv line 3: horizon_years "1914": a target year is from 1990 to 2100/,
+      ],
+      [
+        'a CSV with bytes of no encoding on one line',
+        (f) => f.set(PATHS.cities, withBytes(f, PATHS.cities, '山西省', [0xff, 0xfe, 0x41])),
+        /^data\/cities.csv line 3: the file is neither UTF-8 nor GB18030\/GBK text \(this line is neither/,
+      ],
+      [
+        'a CSV with a NUL byte on one line',
+        (f) => f.set(PATHS.outcomeNotes, withBytes(f, PATHS.outcomeNotes, 'hangzhou-2013', [0, 0, 0])),
+        /^data\/outcomes\/status-notes.csv line 2: the file is binary, not text \(control byte 0x00/,
+      ],
+      [
+        'a status note of an unknown city',
+        (f) => f.set(PATHS.outcomeNotes, statusNote(f, { city_id: 'nowhere' })),
+        /status-notes.csv line 2: unknown city "nowhere"/,
+      ],
+      [
+        'a status note without a status',
+        (f) => f.set(PATHS.outcomeNotes, statusNote(f, { status: '' })),
+        /status-notes.csv line 2: status is empty/,
+      ],
+      [
+        'a status note whose year is not a year',
+        (f) => f.set(PATHS.outcomeNotes, statusNote(f, { year: '2016年' })),
+        /status-notes.csv line 2: year "2016年" is not a year/,
+      ],
+      [
+        'a status note of an unknown plan',
+        (f) => f.set(PATHS.outcomeNotes, statusNote(f, { doc_id: 'hangzhou-2016' })),
+        /status-notes.csv line 2: unknown document "hangzhou-2016"/,
+      ],
+      [
+        'a status note whose plan_quote is not in its plan',
+        (f) =>
+          f.set(
+            PATHS.outcomeNotes,
+            statusNote(f, { plan_quote: '2016年8月前获得“全国质量强市示范城市”称号' }),
+          ),
+        /status-notes.csv line 2: plan_quote is not in the text of hangzhou-2013/,
+      ],
+      [
+        'a status note without a source',
+        (f) => f.set(PATHS.outcomeNotes, statusNote(f, { source_title: '' })),
+        /status-notes.csv line 2: missing source/,
+      ],
+      [
+        'a status note whose source address is not a web address',
+        (f) => f.set(PATHS.outcomeNotes, statusNote(f, { source_url: 'www.hangzhou.gov.cn' })),
+        /status-notes.csv line 2: source_url "www.hangzhou.gov.cn" is not an http\(s\) address/,
+      ],
+      [
+        'a status note of an unknown source kind',
+        (f) => f.set(PATHS.outcomeNotes, statusNote(f, { source_kind: 'rumour' })),
+        /status-notes.csv line 2: source_kind "rumour" is not one of/,
+      ],
+      [
+        'a status note repeated',
+        (f) => {
+          const once = text(f, PATHS.outcomeNotes).trimEnd();
+          f.set(PATHS.outcomeNotes, utf8(`${once}\n${once.split('\n').slice(1).join('\n')}\n`));
+        },
+        /status-notes.csv line 3: duplicate of line 2/,
+      ],
+      [
+        'a status-notes row longer than its header',
+        (f) => f.set(PATHS.outcomeNotes, utf8(text(f, PATHS.outcomeNotes).trimEnd() + ',extra\n')),
+        /status-notes.csv line 2: row has 14 cells but the header has 13 columns/,
       ],
       [
         'an indicator wording that is not a regular expression',

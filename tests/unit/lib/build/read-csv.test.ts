@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsvRow, parseCsvTable } from '../../../../src/lib/build/read-csv';
+import { formatCsvRow, locateUnreadableLine, parseCsvTable } from '../../../../src/lib/build/read-csv';
 
 describe('parseCsvTable', () => {
   it.each([
@@ -39,5 +39,35 @@ describe('formatCsvRow', () => {
     expect(parseCsvTable(`h${',h'.repeat(cells.length - 1)}\n${expected}\n`).records[0]?.cellCount).toBe(
       cells.length,
     );
+  });
+});
+
+describe('locateUnreadableLine', () => {
+  const utf8 = (s: string) => [...new TextEncoder().encode(s)];
+  // 杭州 in GBK: C5BC D6DD.
+  const gbk = [0xc5, 0xbc, 0xd6, 0xdd];
+  it.each<[string, number[], { line: number; problem: RegExp } | null]>([
+    ['a UTF-8 table', utf8('city_id,name_zh\nhangzhou,杭州市\n'), null],
+    ['a GBK table', [...utf8('city_id,name_zh\nhangzhou,'), ...gbk, 0x0a], null],
+    [
+      'a byte no encoding has, on line 3',
+      [...utf8('city_id,name_zh\ntaiyuan,太原市\nhangzhou,'), 0xff, 0x0a],
+      { line: 3, problem: /neither UTF-8 nor GB18030/ },
+    ],
+    [
+      'a NUL byte on line 2',
+      [...utf8('city_id,year\ntaiyuan,20'), 0, ...utf8('18\n')],
+      { line: 2, problem: /control byte 0x00/ },
+    ],
+    [
+      'a GBK line among UTF-8 lines',
+      [...utf8('city_id,name_zh\ntaiyuan,太原市\nhangzhou,'), ...gbk, 0x0a],
+      { line: 3, problem: /not UTF-8/ },
+    ],
+  ])('%s', (_, bytes, expected) => {
+    const found = locateUnreadableLine(new Uint8Array(bytes));
+    if (expected === null) expect(found).toBeNull();
+    else
+      expect(found).toMatchObject({ line: expected.line, problem: expect.stringMatching(expected.problem) });
   });
 });

@@ -347,6 +347,26 @@ describe('fields of a target record', () => {
     ]);
   });
 
+  it.each<[string, string, [number | null, number | null][]]>([
+    [
+      'a clause under 到1985年 states the past',
+      '到1985年,主要工业产品监督抽查合格率达到85%以上。到2015年,主要工业产品监督抽查合格率达到90%以上。',
+      [[90, 2015]],
+    ],
+    [
+      'a heading with 1985年 sets no section year',
+      '三、1985年以来的主要目标\n国家监督抽查合格率稳定在90%以上。',
+      [[90, 2018]],
+    ],
+    [
+      'a sentence under 到1985年 sets no year for what follows',
+      '到1985年,全市质量水平明显提高。国家监督抽查合格率稳定在90%以上。',
+      [[90, 2018]],
+    ],
+  ])('never gives a target a year before 1990: %s', (_, text, expected) => {
+    expect(extractText(text, [2018]).map((r) => [r.value, r.target_year])).toEqual(expected);
+  });
+
   it('gives the heading path as the section', () => {
     const text = [
       '一、发展目标',
