@@ -29,7 +29,7 @@ describe('decodeDocument', () => {
     [
       'bytes that are neither UTF-8 nor GB18030',
       new Uint8Array([0x41, 0x80, 0x42, 0xff, 0x43]),
-      /neither UTF-8 nor GB18030/,
+      /neither UTF-8, GB18030\/GBK nor Big5/,
     ],
   ])('rejects %s with a clear message', (_name, bytes, message) => {
     expect(() => decodeDocument(bytes)).toThrow(DocumentInputError);
