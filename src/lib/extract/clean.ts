@@ -1,9 +1,9 @@
 /** Clean a saved web page into the plan's text: drop page chrome, normalise characters and spacing. */
-import { isCjk, toHalfWidth } from './chars.ts';
+import { isCjk, toHalfWidth, toSimplifiedShadow } from './chars.ts';
 
 /** Lines that are navigation, login bars, share widgets or footers when they open a line. */
 const CHROME_START =
-  /^(?:用户名|密码|记住我|登录|注册|加入收藏|收藏本站|设为首页|全国站|网站首页|首页\s|您的位置|当前位置|您现在的位置|扫一扫|扫描二维码|微信扫一扫|关注我们|分享到|打印本页|【打印|打印\s|关闭窗口|【关闭|【字体|字体[:：]|字号[:：]|来源[:：]|发布机构[:：]?\s*$|浏览次数|点击数|阅读次数|访问量|责任编辑|编辑[:：]|没找到您需要的|温馨提示|问题越详细|广告服务|载入时间|主办单位|承办单位|网站标识码|您访问的链接即将离开|上一篇|下一篇|相关链接|相关阅读|返回顶部|【返回|发布免费法律咨询)/i;
+  /^(?:用户名|密码|记住我|登录|注册|加入收藏|收藏本站|设为首页|全国站|网站首页|首页\s|您的位置|当前位置|您现在的位置|扫一扫|扫描二维码|微信扫一扫|关注我们|分享到|打印本页|【打印|打印\s|关闭窗口|【关闭|【字体|字体[:：]|字号[:：]|来源[:：]|发布时间[:：]|信息来源[:：]|发布机构[:：]?\s*$|浏览次数|点击数|阅读次数|访问量|责任编辑|编辑[:：]|没找到您需要的|温馨提示|问题越详细|广告服务|载入时间|主办单位|承办单位|网站标识码|您访问的链接即将离开|上一篇|下一篇|相关链接|相关阅读|返回顶部|【返回|发布免费法律咨询)/i;
 
 /** Markers of a footer, a breadcrumb or a widget, wherever they sit in a short line. */
 const CHROME_MARKER = /copyright|©|版权所有|ICP备|ICP证|公网安备|>>|»|\[进入分站\]|在手机打开当前页/i;
@@ -33,7 +33,8 @@ function isNavigationBar(line: string): boolean {
 
 /** True when a line is web-page chrome rather than part of the document. */
 export function isChromeLine(line: string): boolean {
-  const bare = line.replace(/^[•·\-\s]+/, '');
+  // Pages in traditional characters have the same chrome: judge the simplified reading.
+  const bare = toSimplifiedShadow(line.replace(/^[•·\-\s]+/, ''));
   if (BULLET_ONLY.test(line)) return true;
   if (CHROME_START.test(bare) || isMarkedChrome(line)) return true;
   if (bare.length <= 20 && SITE_NAME.test(bare)) return true;

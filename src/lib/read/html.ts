@@ -1,6 +1,7 @@
 /** Read a plan published as a web page: its encoding, its main content (not the site around it), paragraphs, headings and tables. */
 import { Parser } from 'htmlparser2';
 import { decodeStrictly, detectChineseEncoding, type TextEncoding } from '../extract/decode.ts';
+import { toSimplifiedShadow } from '../extract/chars.ts';
 import { isChromeLine, normalizeLine } from '../extract/clean.ts';
 import { joinRun, type RawBlock } from './assemble.ts';
 
@@ -376,11 +377,6 @@ function collectLines(root: HtmlElement, properties: Record<string, string>): Li
     }
     const el = node;
     if (SKIPPED.has(el.name)) return;
-    if (el.name === 'title') {
-      const title = innerText(el);
-      if (title) properties.title ??= title;
-      return;
-    }
     if (el.name === 'br') {
       if (ctx.pre || text.trim()) flush();
       return;
@@ -429,9 +425,24 @@ function collectLines(root: HtmlElement, properties: Record<string, string>): Li
     for (const child of el.children) walk(child, inner);
     if (block) flush();
   };
+  const title = findElement(root, 'title');
+  if (title) {
+    const text = title.children.filter((c) => typeof c === 'string').join('');
+    if (normalizeLine(collapse(text))) properties.title = normalizeLine(collapse(text));
+  }
   walk(root, { ancestors: [], link: false, bold: false, heading: 0, chrome: false, pre: false });
   flush();
   return lines;
+}
+
+function findElement(el: HtmlElement, name: string): HtmlElement | null {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === name) return c;
+    const found = findElement(c, name);
+    if (found) return found;
+  }
+  return null;
 }
 
 function linkTextLength(el: HtmlElement): number {
@@ -444,11 +455,14 @@ function linkTextLength(el: HtmlElement): number {
   return n;
 }
 
+/** Is a cell a metadata label (索引号:, 發布機構)? Read in simplified characters. */
+function isLabel(cell: string): boolean {
+  return METADATA_LABEL.test(toSimplifiedShadow(cell));
+}
+
 function isMetadataTable(rows: string[][]): boolean {
   const cells = rows.flat().filter(Boolean);
-  const labels = cells.filter(
-    (c) => METADATA_LABEL.test(c) || METADATA_LABEL.test(c.split(/[:：]/)[0] ?? ''),
-  );
+  const labels = cells.filter((c) => isLabel(c) || isLabel(c.split(/[:：]/)[0] ?? ''));
   return labels.length >= 2 && labels.length >= cells.length / 4;
 }
 
@@ -459,9 +473,9 @@ function readMetadata(rows: string[][], properties: Record<string, string>): voi
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i]!;
       const inline = /^([^:：]{1,8})[:：]\s*(.+)$/.exec(cell);
-      if (inline && METADATA_LABEL.test(inline[1]!)) {
+      if (inline && isLabel(inline[1]!)) {
         properties[inline[1]!.replace(/\s/g, '')] ??= inline[2]!.trim();
-      } else if (METADATA_LABEL.test(cell) && i + 1 < cells.length && !METADATA_LABEL.test(cells[i + 1]!)) {
+      } else if (isLabel(cell) && i + 1 < cells.length && !isLabel(cells[i + 1]!)) {
         properties[cell.replace(/[\s:：]/g, '')] ??= cells[i + 1]!;
         i++;
       }
@@ -479,13 +493,17 @@ function isLinkList(line: Line): boolean {
   return visible > 0 && line.linkChars / visible > MAX_LINK_SHARE;
 }
 
-/** How much of a line is running prose: 0 for chrome, links and short labels without punctuation. */
+/**
+ * How much of a line is running prose: its length when it reads like sentences (commas, full stops,
+ * or long), 0 for chrome, lists of links, labels, titles and table rows of short cells.
+ */
 function proseOf(line: Line): number {
   if (line.chrome || isLinkList(line)) return 0;
   const text = normalizeLine(line.text);
   if (isChromeLine(text)) return 0;
-  if (!line.cells && text.length < 20 && !/[。,;:、]/.test(text)) return 0;
-  return text.length;
+  const sentences = /[。,;、]/.test(text);
+  if (line.cells) return sentences || line.cells.some((c) => c.length >= 20) ? text.length : 0;
+  return sentences || text.length >= 40 ? text.length : 0;
 }
 
 /**
@@ -494,18 +512,27 @@ function proseOf(line: Line): number {
  */
 function findContent(root: HtmlElement, lines: Line[]): HtmlElement | null {
   const prose = new Map<HtmlElement, number>();
+  const count = new Map<HtmlElement, number>();
   let total = 0;
-  for (const line of lines) {
-    const p = proseOf(line);
-    if (!p) continue;
-    total += p;
-    for (const el of line.ancestors) prose.set(el, (prose.get(el) ?? 0) + p);
-  }
+  for (const line of lines) for (const el of line.ancestors) count.set(el, (count.get(el) ?? 0) + 1);
+  const measure = (ofRows: boolean) => {
+    for (const line of lines) {
+      const p = ofRows ? line.text.length * Number(!line.chrome && !!line.cells) : proseOf(line);
+      if (!p) continue;
+      total += p;
+      for (const el of line.ancestors) prose.set(el, (prose.get(el) ?? 0) + p);
+    }
+  };
+  measure(false);
+  // A plan that is only a table of indicators has no sentences: its rows are the content.
+  if (!total) measure(true);
   if (!total) return null;
   let current = root;
   for (;;) {
+    // A container holds several lines: one paragraph holding most of the prose is not the content.
     const next = current.children.find(
-      (c): c is HtmlElement => typeof c !== 'string' && (prose.get(c) ?? 0) >= CONTENT_SHARE * total,
+      (c): c is HtmlElement =>
+        typeof c !== 'string' && (prose.get(c) ?? 0) >= CONTENT_SHARE * total && (count.get(c) ?? 0) >= 2,
     );
     if (!next) return current;
     current = next;

@@ -79,7 +79,7 @@ const EDGE_LINES = 2;
 
 /**
  * Drop running headers, footers and page numbers: lines at the top or bottom of a page that are a page
- * number, or whose text (digits aside) recurs at the edge of at least half the pages.
+ * number, or whose text (digits aside, no sentence punctuation) recurs at the edge of at least half the pages.
  */
 export function dropRunningLines(pages: PdfLine[][]): PdfLine[][] {
   const key = (l: PdfLine) => l.text.replace(/\d+/g, '#').replace(/\s/g, '');
@@ -87,8 +87,9 @@ export function dropRunningLines(pages: PdfLine[][]): PdfLine[][] {
   const counts = new Map<string, number>();
   for (const lines of pages)
     for (const k of new Set(edges(lines).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // A running header is a label, not a sentence: prose at the top of every page is the body.
   const recurring = (l: PdfLine) =>
-    pages.length >= 2 && (counts.get(key(l)) ?? 0) >= Math.max(2, pages.length / 2);
+    pages.length >= 2 && !/[。,;]/.test(l.text) && (counts.get(key(l)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((lines) => {
     const edge = new Set(edges(lines));
     return lines.filter((l) => !(edge.has(l) && (PAGE_NUMBER.test(l.text) || recurring(l))));
@@ -243,7 +244,9 @@ export async function readPdfBlocks(
       pages.push(lines);
       page.cleanup();
     }
-    if (!chars)
+    const body = dropRunningLines(pages);
+    // Page numbers stamped on scanned pages are text too, but no plan.
+    if (!body.some((lines) => lines.length))
       throw new PdfError(
         `the PDF has no text layer (${doc.numPages} page${doc.numPages === 1 ? '' : 's'} of images, a scan?): run OCR on it first, then add the result`,
       );
@@ -255,7 +258,7 @@ export async function readPdfBlocks(
       warnings.push(
         `page${empty.length === 1 ? '' : 's'} ${empty.join(', ')} of ${doc.numPages} ha${empty.length === 1 ? 's' : 've'} no text (scanned images?); their content is missing`,
       );
-    return paragraphsOf(dropRunningLines(pages));
+    return paragraphsOf(body);
   } finally {
     await doc.destroy();
   }
