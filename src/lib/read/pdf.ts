@@ -195,9 +195,9 @@ export async function readPdfBlocks(
   warnings: string[],
 ): Promise<RawBlock[]> {
   const pdfjs = await loadPdfJs();
-  // pdf.js takes ownership of the buffer it is given.
+  // pdf.js takes ownership of the buffer it is given, and wants a plain Uint8Array (not a Buffer).
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     cMapUrl: options.cMapUrl,
     cMapPacked: true,
     standardFontDataUrl: options.standardFontDataUrl,
