@@ -201,6 +201,9 @@ export async function readPdfBlocks(
     cMapUrl: options.cMapUrl,
     cMapPacked: true,
     standardFontDataUrl: options.standardFontDataUrl,
+    // Given URLs (a browser), pdf.js fetches its data itself: its other route reads document.baseURI,
+    // which a Web Worker has not. Given folder paths (Node), it reads them from disk.
+    useWorkerFetch: /^(?:https?|blob):/.test(options.cMapUrl ?? ''),
     disableFontFace: true,
     useSystemFonts: false,
     isEvalSupported: false,
@@ -246,6 +249,10 @@ export async function readPdfBlocks(
     }
     const body = dropRunningLines(pages);
     // Page numbers stamped on scanned pages are text too, but no plan.
+    if (!body.some((lines) => lines.length) && !options.cMapUrl)
+      throw new PdfError(
+        'no text could be read: the PDF is a scan, or its Chinese fonts need the CJK character maps (cMapUrl) this reader was not given',
+      );
     if (!body.some((lines) => lines.length))
       throw new PdfError(
         `the PDF has no text layer (${doc.numPages} page${doc.numPages === 1 ? '' : 's'} of images, a scan?): run OCR on it first, then add the result`,

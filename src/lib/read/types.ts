@@ -70,3 +70,9 @@ export class DocumentReadError extends Error {
     this.reason = reason;
   }
 }
+
+/**
+ * Where a build serves pdf.js's data, relative to the app's base URL (vite.config.ts copies them from
+ * pdfjs-dist): CJK character maps and standard font data, from the page's own origin, never a CDN.
+ */
+export const PDFJS_ASSETS = { cMaps: 'pdfjs/cmaps/', standardFonts: 'pdfjs/standard_fonts/' } as const;

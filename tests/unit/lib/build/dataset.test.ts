@@ -78,7 +78,7 @@ describe('buildDataset', () => {
       [
         'an undecodable document',
         (f) => f.set(PATHS.sources + 'taiyuan-2014.txt', new Uint8Array([0x41, 0x80, 0x42, 0xff])),
-        /taiyuan-2014.txt: the file is neither UTF-8 nor GB18030/,
+        /taiyuan-2014.txt: the file is neither UTF-8, GB18030\/GBK nor Big5/,
       ],
       [
         'a document with no targets',

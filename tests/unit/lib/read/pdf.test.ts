@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dropRunningLines, paragraphsOf, type PdfLine } from '../../../../src/lib/read/pdf.ts';
 import { readDocument } from '../../../../src/lib/read/index.ts';
 import { nodeReadOptions } from '../../../../scripts/lib/read-node.ts';
-import { printablePlan, printPdfs } from './fixtures.ts';
+import { cidFontPdf, printablePlan, printPdfs } from './fixtures.ts';
 
 /** A line of a page laid out like a Word print: 16pt text from x=90 to 510, first lines indented 32. */
 const line = (page: number, y: number, text: string, x0 = 90, x1 = 510): PdfLine => ({
@@ -123,5 +123,20 @@ trailer << /Root 1 0 R /Size 5 /Encrypt 4 0 R /ID [<${'33'.repeat(16)}> <${'33'.
   ])('refuse %s with a clear message', async (_name, bytes, message) => {
     const data = typeof bytes === 'function' ? await bytes() : bytes;
     await expect(readDocument(data, 'plan.pdf', nodeReadOptions)).rejects.toThrow(message);
+  });
+});
+
+describe('a PDF whose Chinese font is not embedded', () => {
+  const lines = ['一、主要目标', '到2020年,产品质量合格率达到95%以上。'];
+
+  it('reads its text through the CMaps at the location given', async () => {
+    const doc = await readDocument(cidFontPdf(lines), 'plan.pdf', nodeReadOptions);
+    expect(doc.text.split('\n')).toEqual(lines);
+  });
+
+  it('cannot read it without the CMaps', async () => {
+    await expect(readDocument(cidFontPdf(lines), 'plan.pdf', {})).rejects.toThrow(
+      /CJK character maps \(cMapUrl\)/,
+    );
   });
 });
