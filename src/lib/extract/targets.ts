@@ -147,6 +147,18 @@ const AT_LEAST = /(?:不低于|不少于|超过|高于|大于|至少|不小于)$
 const AT_MOST = /(?:不超过|不高于|低于|少于|控制在|控制到|小于|降至|降到|下降到|下降至|降低到|降低至)$/;
 /** Past or baseline statements are not commitments: markers anywhere before the number in the sentence… */
 const PAST_IN_SENTENCE = /截至目前|目前|现有|去年|上年|同比|以来|截止到?(?:19|20)\d{2}年/;
+/** 比上年提升1个百分点, 同比增长8%: last year is the base of a change to make, not a statement about it. */
+const CHANGE_ON_LAST_YEAR =
+  /(?:比|较|与)(?:上年|去年|上一年度?)(?:同期)?(?=[^,;。]{0,16}?(?:提高|提升|增长|增加|上升|下降|降低|减少|压减))|同比(?=提高|提升|增长|增加|上升|下降|降低|减少)/g;
+/** A rate per so many units, stated without a unit (万台特种设备死亡率控制在0.20以下): the unit it is per. */
+const RATE_PER: [RegExp, string][] = [
+  [/万台/, 'per_10k_units'],
+  [/万车/, 'per_10k_vehicles'],
+  [/十万人/, 'per_100k_people'],
+  [/每万人|^万人/, 'per_10k_people'],
+  [/亿元(?:GDP|国内生产总值|地区生产总值)?/, 'per_100m_cny'],
+];
+const RATE_PER_END = /(?:率|人数|起数|次数|事故数)$/;
 /** …and markers that only count inside the number's own clause (已建成 elsewhere is common). */
 const PAST_IN_CLAUSE = /已经|已|了$/;
 /** “十二五”期间: a Five-Year Plan period, past if it ended before the plan's own years. */
@@ -438,7 +450,8 @@ function isPast(
   referenceYear: number | null,
 ): boolean {
   const sentenceBefore = s.slice(sentence.start, t.start);
-  if (PAST_IN_SENTENCE.test(sentenceBefore) || PAST_IN_CLAUSE.test(s.slice(clause.start, t.start)))
+  const withoutChangeBase = sentenceBefore.replace(CHANGE_ON_LAST_YEAR, '');
+  if (PAST_IN_SENTENCE.test(withoutChangeBase) || PAST_IN_CLAUSE.test(s.slice(clause.start, t.start)))
     return true;
   const period = FIVE_YEAR_PERIOD.exec(sentenceBefore);
   if (period && referenceYear !== null) return 2010 + '一二三四五六'.indexOf(period[1]!) * 5 < referenceYear;
@@ -504,7 +517,9 @@ function findInClause(
     if (t.form === 'chinese' && unit === null && !isZero) continue;
 
     const quoteOpen = quoteOpening(s, para, t.start);
-    const from = quoteOpen >= segmentStart ? quoteOpen + 1 : segmentStart;
+    const inner = bracketedClause(s, clause, t.start);
+    // A target inside brackets (其中…达到14%以上) has its own subject, after the bracket and 其中.
+    const from = Math.max(quoteOpen >= segmentStart ? quoteOpen + 1 : segmentStart, inner?.subjectStart ?? 0);
     const segmentVerb = lastVerb(s, from, t.start);
     const verb = segmentVerb ?? lastVerb(s, clause.start, t.start);
     const continuing = earlier.length + out.length > 0 && !segmentVerb;
@@ -525,8 +540,10 @@ function findInClause(
 
     if (unit === null && !isZero) {
       const quantity = subject || between;
-      if (!SCORE_SUBJECT.test(quantity)) continue;
-      unit = /指数/.test(quantity) ? 'index' : 'score';
+      const per = RATE_PER_END.test(quantity) ? RATE_PER.find(([p]) => p.test(quantity)) : undefined;
+      if (per) unit = per[1];
+      else if (!SCORE_SUBJECT.test(quantity)) continue;
+      else unit = /指数/.test(quantity) ? 'index' : 'score';
     }
     // 进入全省前5位: a rank, where lower is better.
     const isRank = prevChar === '前' && /^[名位]/.test(unitZh ?? '');
@@ -593,7 +610,8 @@ function findInClause(
       const head = previous.indicatorZh.split(/级|以上|类/).pop() ?? '';
       if (head.length >= 2) indicatorZh += head;
     }
-    indicatorZh = shorten(indicatorZh);
+    // 合格率比上年提升1个百分点: the base of the change is not part of the quantity's name.
+    indicatorZh = shorten(indicatorZh.replace(/(?:比|较|与)(?:上年|去年|上一年度?)(?:同期)?$|同比$/, ''));
 
     const isNewCount = NEW_COUNT.test(
       s.slice(Math.min(from, Math.max(clause.start, (verb?.start ?? t.start) - 4)), t.start),
@@ -604,6 +622,8 @@ function findInClause(
       if (/每万人|^万人/.test(indicatorZh)) unit = 'per_10k_people';
       else if (/每百万人/.test(indicatorZh)) unit = 'per_1m_people';
       else if (/每千人/.test(indicatorZh)) unit = 'per_1k_people';
+      else if (RATE_PER_END.test(indicatorZh) && /万台|万车/.test(indicatorZh))
+        unit = RATE_PER.find(([p]) => p.test(indicatorZh))![1];
     }
     if (isZero) {
       unit = /率$/.test(indicatorZh) ? '%' : 'count';
@@ -622,7 +642,7 @@ function findInClause(
         (verbInSegment && !REACH.has(verb.text) && !between) || namedByObject
           ? Math.max(numberEnd, objectEnd)
           : numberEnd,
-      clause,
+      clause: inner ?? clause,
     };
     // 合格率、抽检率均达到100%: one target per enumerated indicator.
     const parts = !verb || REACH.has(verb.text) ? enumeratedRates(indicatorZh) : [];
@@ -635,6 +655,34 @@ function findInClause(
     while (segmentStart < clause.end && /[、和及与]/.test(s[segmentStart]!)) segmentStart++;
   }
   return pairRespectively(s, clause, out);
+}
+
+/**
+ * The part of a clause inside brackets that holds the number at `at` (其中高新技术企业达到3%以上 in
+ * …比重达到1.5%(其中高新技术企业达到3%以上)), from the bracket or the last comma inside it to the next
+ * comma or the closing bracket; null when the number is not inside brackets.
+ */
+function bracketedClause(s: string, clause: Span, at: number): (Span & { subjectStart: number }) | null {
+  if (!s.includes('(', clause.start) || s.indexOf('(', clause.start) > at) return null;
+  const opens: number[] = [];
+  for (let i = clause.start; i < at; i++) {
+    if (s[i] === '(') opens.push(i);
+    else if (s[i] === ')') opens.pop();
+  }
+  const open = opens[opens.length - 1];
+  if (open === undefined) return null;
+  let start = open + 1;
+  for (let i = at - 1; i > open; i--)
+    if (/[,;:]/.test(s[i]!)) {
+      start = i + 1;
+      break;
+    }
+  let end = at;
+  while (end < clause.end && !/[,;:)]/.test(s[end]!)) end++;
+  let subjectStart = start;
+  if (s.startsWith('其中', subjectStart)) subjectStart += 2;
+  while (/[,:]/.test(s[subjectStart] ?? '')) subjectStart++;
+  return { start, end, subjectStart };
 }
 
 /**
