@@ -9,7 +9,8 @@ const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pac
 async function readWordDoc(bytes: Uint8Array): Promise<string> {
   const { default: WordExtractor } = await import('word-extractor');
   const doc = await new WordExtractor().extract(Buffer.from(bytes));
-  return doc.getBody();
+  // Keep “ ” and other characters as written: the reader normalises what quotes need.
+  return doc.getBody({ filterUnicode: false });
 }
 
 /** Options for readDocument in Node: folders of pdf.js's CMaps and standard fonts, and the .doc reader. */

@@ -190,7 +190,8 @@ function wordDocBlocks(body: string): RawBlock[] {
   let table = -1;
   let inTable = false;
   for (const line of body.split(/\r\n?|\n/)) {
-    const cells = line.split('\t');
+    // Each cell ends with a tab, the row's last one too.
+    const cells = line.replace(/\t$/, '').split('\t');
     if (cells.filter((c) => c.trim()).length >= 2) {
       if (!inTable) table++;
       inTable = true;
