@@ -5,9 +5,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildDataset, PATHS } from '../src/lib/build/dataset.ts';
+import { buildDataset, PATHS, SOURCE_DOCUMENT, type DatasetInput } from '../src/lib/build/dataset.ts';
 import { buildPublishedTables } from '../src/lib/build/publish.ts';
 import { calcJudgementDate } from '../src/lib/outcomes/attainment-table.ts';
+import { DocumentReadError, type ReadDocument } from '../src/lib/read/index.ts';
+import { readDocumentInNode } from './lib/read-node.ts';
 import { DataFileError } from '../src/lib/build/read-csv.ts';
 import { buildAnswersPath, calcBuiltAnswers } from '../src/lib/data/answers.ts';
 import { VIEW_QUERIES } from '../src/lib/data/queries/index.ts';
@@ -21,14 +23,41 @@ const outDir = join(root, 'public', DATA_DIR);
 /** Work folders live outside public/, so a killed build never leaves anything Vite would copy into dist/. */
 const WORK_PREFIX = '.build-data-';
 
-/** Every input file of the dataset, keyed by its path relative to the project root. */
-function collectInputs(): Map<string, Uint8Array> {
+/** Files in data/sources/ that are neither plans nor the manifest, and may stay there. */
+const SOURCE_NOTES = /^(?:\.|readme)|\.(?:md|csv)$/i;
+
+/**
+ * Every input file of the dataset, keyed by its path relative to the project root, and each plan
+ * document in data/sources/ read by the document reader (any format). A file there that cannot be
+ * read as a plan stops the build with its name and the reason.
+ */
+async function collectInputs(): Promise<DatasetInput> {
   const files = new Map<string, Uint8Array>();
-  const add = (path: string) => files.set(relative(root, path).split('\\').join('/'), readFileSync(path));
+  const documents = new Map<string, ReadDocument>();
+  const key = (path: string) => relative(root, path).split('\\').join('/');
+  const add = (path: string) => files.set(key(path), readFileSync(path));
   const sources = join(root, PATHS.sources);
   if (existsSync(sources)) {
-    for (const name of readdirSync(sources, { withFileTypes: true }))
-      if (name.isFile()) add(join(sources, name.name));
+    for (const entry of readdirSync(sources, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      if (!entry.isFile()) continue;
+      const path = join(sources, entry.name);
+      add(path);
+      if (SOURCE_NOTES.test(entry.name)) continue;
+      if (!SOURCE_DOCUMENT.test(entry.name))
+        throw new DataFileError(
+          key(path),
+          null,
+          'not a plan document: data/sources/ takes .txt, .htm/.html, .pdf, .docx and .doc files (and manifest.csv)',
+        );
+      try {
+        documents.set(key(path), await readDocumentInNode(files.get(key(path))!, entry.name));
+      } catch (e) {
+        if (e instanceof DocumentReadError) throw new DataFileError(key(path), null, e.reason);
+        throw e;
+      }
+    }
   }
   for (const path of [PATHS.indicators, PATHS.cities, PATHS.overrides, PATHS.references]) {
     if (existsSync(join(root, path))) add(join(root, path));
@@ -39,7 +68,7 @@ function collectInputs(): Map<string, Uint8Array> {
       if (name.isFile() && name.name.endsWith('.csv')) add(join(outcomes, name.name));
     }
   }
-  return files;
+  return { files, documents };
 }
 
 /**
@@ -98,7 +127,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   removeLeftovers();
   const digest = calcInputsDigest(root);
-  const dataset = buildDataset({ files: collectInputs() });
+  const dataset = buildDataset(await collectInputs());
   const judgement = calcJudgementDate(readDatasetDate());
   const built = performance.now();
 

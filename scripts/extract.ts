@@ -1,8 +1,10 @@
-/** npm run extract -- <file> [--city ID] [--year YYYY]: print a plan's target records as JSON Lines on stdout. */
+/** npm run extract -- <file> [--city ID] [--year YYYY]: print a plan's target records (any format: text, web page, PDF, Word) as JSON Lines on stdout. */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeDocument, DocumentInputError, extractPlan } from '../src/lib/extract/index.ts';
+import { extractFromText } from '../src/lib/extract/index.ts';
+import { DocumentReadError } from '../src/lib/read/index.ts';
+import { readDocumentInNode } from './lib/read-node.ts';
 import { parseIndicatorsCsv } from '../src/lib/build/reference-tables.ts';
 import { throwIssues } from '../src/lib/build/read-csv.ts';
 import { DataFileError } from '../src/lib/build/read-csv.ts';
@@ -43,7 +45,8 @@ try {
 }
 
 try {
-  const { text, encoding } = decodeDocument(bytes);
+  const doc = await readDocumentInNode(bytes!, basename(file));
+  for (const warning of doc.warnings) process.stderr.write(`extract: ${file}: ${warning}\n`);
   const parsed = parseIndicatorsCsv(readFileSync('data/indicators.csv', 'utf8'), {
     file: 'data/indicators.csv',
   });
@@ -62,7 +65,7 @@ try {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || cityId;
-  const plan = extractPlan(text, {
+  const plan = extractFromText(doc.text, {
     docId,
     cityId,
     horizonYears: values.year ? [Number(values.year)] : undefined,
@@ -73,11 +76,11 @@ try {
   const quantitative = plan.records.filter((r) => r.comparator !== 'qualitative').length;
   const horizon = values.year ?? (plan.meta.horizonYears.join(', ') || 'none found');
   process.stderr.write(
-    `extract: ${file} (${encoding}): ${quantitative} quantitative targets, ${plan.records.length - quantitative} qualitative commitments; horizon year(s): ${horizon}\n`,
+    `extract: ${file} (${doc.format}${doc.encoding ? `, ${doc.encoding}` : ''}): ${quantitative} quantitative targets, ${plan.records.length - quantitative} qualitative commitments; horizon year(s): ${horizon}\n`,
   );
   if (!quantitative) fail(`${file}: no quantitative targets found: is this a plan document?`);
 } catch (e) {
-  if (e instanceof DocumentInputError) fail(`${file}: ${e.message}`);
+  if (e instanceof DocumentReadError) fail(`${file}: ${e.reason}`);
   if (e instanceof DataFileError) fail(e.message);
   throw e;
 }

@@ -1,6 +1,8 @@
 /** Assemble the dataset from the source files' contents: documents, targets, indicators, cities, references, and a report. */
+import { cleanDocument } from '../extract/clean.ts';
 import { decodeDocument, DocumentInputError } from '../extract/decode.ts';
-import { extractPlan } from '../extract/index.ts';
+import { extractFromText } from '../extract/index.ts';
+import type { ReadDocument } from '../read/types.ts';
 import { DOMAINS, type Domain, type Indicator, type TargetRecord } from '../extract/types.ts';
 import { DataFileError, locateUnreadableLine, throwIssues } from './read-csv.ts';
 import { parseManifest, type ManifestEntry } from './manifest.ts';
@@ -21,7 +23,15 @@ import { validateRecords } from './validate-records.ts';
 /** The contents of every input file, keyed by its path relative to the project root. */
 export interface DatasetInput {
   files: ReadonlyMap<string, Uint8Array>;
+  /**
+   * Plan documents already read by the document reader (web pages, PDF, Word, text), keyed like
+   * `files`; their text is what quotes refer to. A source file without an entry is decoded as text.
+   */
+  documents?: ReadonlyMap<string, ReadDocument>;
 }
+
+/** File names in data/sources/ that are plan documents (the other files there are the manifest and notes). */
+export const SOURCE_DOCUMENT = /\.(?:txt|text|html?|shtml|xhtml|pdf|docx|doc|wps)$/i;
 
 export const PATHS = {
   sources: 'data/sources/',
@@ -116,7 +126,7 @@ function readText(input: DatasetInput, path: string, required: boolean): string 
  */
 function entryFromFile(
   file: string,
-  meta: ReturnType<typeof extractPlan>['meta'],
+  meta: ReturnType<typeof extractFromText>['meta'],
   cities: ReadonlyMap<string, CityRow>,
 ): ManifestEntry {
   const docId = file
@@ -172,13 +182,15 @@ export function buildDataset(input: DatasetInput): Dataset {
 
   const listed = new Set(manifest.map((m) => m.file));
   const unlisted = [...input.files.keys()]
-    .filter((p) => p.startsWith(PATHS.sources) && p !== PATHS.manifest && /\.(?:txt|text|html?)$/i.test(p))
+    .filter((p) => p.startsWith(PATHS.sources) && p !== PATHS.manifest && SOURCE_DOCUMENT.test(p))
     .map((p) => p.slice(PATHS.sources.length))
     .filter((f) => !f.includes('/') && !listed.has(f));
 
   const documents: DocumentRow[] = [];
   let targets: TargetRecord[] = [];
   const texts = new Map<string, string>();
+  /** Each document's 文号, from the manifest or read from its text, to find the same plan added twice. */
+  const numbers = new Map<string, string>();
   const entries: { entry: ManifestEntry; path: string }[] = manifest.map((entry) => ({
     entry,
     path: PATHS.sources + entry.file,
@@ -196,21 +208,39 @@ export function buildDataset(input: DatasetInput): Dataset {
     const bytes = input.files.get(path);
     const where = listedEntry.line > 0 ? ` (listed on ${PATHS.manifest} line ${listedEntry.line})` : '';
     if (!bytes) throw new DataFileError(path, null, `the document is missing${where}`);
-    let decoded;
+    const read = input.documents?.get(path);
+    let decoded: { text: string; encoding: string };
     try {
-      decoded = decodeDocument(bytes);
+      if (read) decoded = { text: read.text, encoding: read.encoding ?? read.format };
+      else {
+        const raw = decodeDocument(bytes);
+        decoded = { text: cleanDocument(raw.text), encoding: raw.encoding };
+      }
     } catch (e) {
       if (e instanceof DocumentInputError) throw new DataFileError(path, null, `${e.message}${where}`);
       throw e;
     }
     const file = path.slice(PATHS.sources.length);
-    const probe = extractPlan(decoded.text, {
+    const probe = extractFromText(decoded.text, {
       docId: 'probe',
       cityId: 'probe',
       indicators,
       horizonYears: [],
     });
     const entry = listedEntry.line === -1 ? entryFromFile(file, probe.meta, citiesById) : listedEntry;
+    // The same plan twice (another format, a copy): same 文号 or the same text. Keep the first.
+    const docNumber = entry.doc_number ?? probe.meta.docNumber;
+    const twin = documents.find(
+      (d) =>
+        (docNumber !== null && (d.doc_number ?? numbers.get(d.doc_id)) === docNumber) ||
+        texts.get(d.doc_id) === probe.text,
+    );
+    if (twin) {
+      warnings.push(
+        `${path} is the same plan as ${PATHS.sources}${twin.source_file} (${texts.get(twin.doc_id) === probe.text ? 'same text' : `same 文号 ${docNumber}`}): not added twice`,
+      );
+      continue;
+    }
     if (listedEntry.line === -1) {
       warnings.push(
         `${path} is not in ${PATHS.manifest}: its metadata was read from the document (doc_id ${entry.doc_id}, city_id ${entry.city_id}); add a manifest row to name it properly`,
@@ -221,7 +251,7 @@ export function buildDataset(input: DatasetInput): Dataset {
     }
     if (!cityIds.has(entry.city_id))
       warnings.push(`${path}: city_id ${entry.city_id} is not in ${PATHS.cities}`);
-    const plan = extractPlan(decoded.text, {
+    const plan = extractFromText(decoded.text, {
       docId: entry.doc_id,
       cityId: entry.city_id,
       horizonYears: entry.horizon_years,
@@ -239,6 +269,7 @@ export function buildDataset(input: DatasetInput): Dataset {
       );
     }
     texts.set(entry.doc_id, plan.text);
+    if (docNumber) numbers.set(entry.doc_id, docNumber);
     const horizon = entry.horizon_years.length ? entry.horizon_years : plan.meta.horizonYears;
     documents.push({
       doc_id: entry.doc_id,

@@ -157,14 +157,37 @@ const DECREASE = /(?:下降|降低|减少|削减|压减|缩减)$/;
 const INCREASE = /(?:提高|增长|增加|提升|上升|增幅|增速|增长率为|增长率达到|增长率)$/;
 const AT_LEAST = /(?:不低于|不少于|超过|高于|大于|至少|不小于)$/;
 const AT_MOST = /(?:不超过|不高于|低于|少于|控制在|控制到|小于|降至|降到|下降到|下降至|降低到|降低至)$/;
-/** Past or baseline statements are not commitments: markers anywhere before the number in the sentence… */
-const PAST_IN_SENTENCE = /截至目前|目前|现有|去年|上年|同比|以来|截止到?(?:19|20)\d{2}年/;
+/** Verbs of a change to make, after 比上年 or 同比 (比上年提升1个百分点, 同比增长8%). */
+const CHANGE_VERB = '(?:提高|提升|增长|增加|上升|下降|降低|减少|压减)';
+/**
+ * Past or baseline statements are not commitments: markers anywhere before the number in the sentence.
+ * Last year is past unless it is the base of a change to make (比上年提升1个百分点, 同比增长8%).
+ */
+const PAST_IN_SENTENCE = new RegExp(
+  '截至目前|目前|现有|以来|截止到?(?:19|20)\\d{2}年' +
+    '|(?<![比较与])(?:去年|上年)' +
+    `|(?<=[比较与])(?:去年|上年)(?!(?:同期)?[^,;。]{0,16}?${CHANGE_VERB})` +
+    `|同比(?!${CHANGE_VERB})`,
+);
 /** …and markers that only count inside the number's own clause (已建成 elsewhere is common)… */
 const PAST_IN_CLAUSE = /已经|已/;
 /** …or right before the number. */
 const PAST_BEFORE_NUMBER = /了$/;
 /** Longer than any match of the patterns above, or of the word lists tested against a number's left end. */
 const MAX_WORD = 16;
+/** How far past markers are read around a window's edge: a marker with what may follow it (比上年…提升). */
+const MAX_PAST_CONTEXT = 24;
+/** A rate per so many units, stated without a unit (万台特种设备死亡率控制在0.20以下): the unit it is per. */
+const RATE_PER: [RegExp, string][] = [
+  [/万台/, 'per_10k_units'],
+  [/万车/, 'per_10k_vehicles'],
+  [/十万人/, 'per_100k_people'],
+  [/每万人|^万人/, 'per_10k_people'],
+  [/亿元(?:GDP|国内生产总值|地区生产总值)?/, 'per_100m_cny'],
+];
+const RATE_PER_END = /(?:率|人数|起数|次数|事故数)$/;
+/** Words that may name a rate per so many units, looked for just before a unit-less number. */
+const RATE_PER_HINT = /万台|万车|万人|亿元/;
 /** “十二五”期间: a Five-Year Plan period, past if it ended before the plan's own years. */
 const FIVE_YEAR_PERIOD = /十([一二三四五六])五”?(?:期间|时期)/;
 /** Set phrases that contain numerals but no quantity. */
@@ -242,7 +265,7 @@ function createDocumentScan(s: string): DocumentScan {
 }
 
 function createSentenceScan(s: string, sentence: Span): SentenceScan {
-  return { ...sentence, past: new PrefixTest(s, sentence.start, PAST_IN_SENTENCE, MAX_WORD) };
+  return { ...sentence, past: new PrefixTest(s, sentence.start, PAST_IN_SENTENCE, MAX_PAST_CONTEXT) };
 }
 
 /** Does `pattern` (a list of words ending in $) match the end of s.slice(start, end)? Reads only the last MAX_WORD characters. */
@@ -628,6 +651,7 @@ function findInClause(
 ): Found[] {
   const { s } = doc;
   const scan = new ClauseScan(s, clause);
+  let brackets: BracketIndex | undefined;
   const out: Found[] = [];
   const plausible = tokens.filter((t) => isPlausibleNumber(s, t));
   let segmentStart = clause.start < para.markerEnd ? para.markerEnd : clause.start;
@@ -678,7 +702,10 @@ function findInClause(
     if (t.form === 'chinese' && unit === null && !isZero) continue;
 
     const quoteOpen = quoteOpening(doc, para, t.start);
-    const from = quoteOpen >= segmentStart ? quoteOpen + 1 : segmentStart;
+    brackets ??= new BracketIndex(s, clause);
+    const inner = brackets.enclosing(t.start);
+    // A target inside brackets (其中…达到14%以上) has its own subject, after the bracket and 其中.
+    const from = Math.max(quoteOpen >= segmentStart ? quoteOpen + 1 : segmentStart, inner?.subjectStart ?? 0);
     const segmentVerb = scan.lastVerb(from, t.start);
     const verb = segmentVerb ?? scan.lastVerb(clause.start, t.start);
     const continuing = earlier.length + out.length > 0 && !segmentVerb;
@@ -702,10 +729,13 @@ function findInClause(
     if (unit === null && !isZero) {
       const mayBeScore =
         scan.mayNameScore(from, subjectEnd) || (verbInSegment && scan.mayNameScore(verb.end, t.start));
-      if (!mayBeScore) continue;
+      const mayBeRate = RATE_PER_HINT.test(s.slice(Math.max(from, t.start - 40), t.start));
+      if (!mayBeScore && !mayBeRate) continue;
       const quantity = subjectOf() || betweenOf();
-      if (!SCORE_SUBJECT.test(quantity)) continue;
-      unit = /指数/.test(quantity) ? 'index' : 'score';
+      const per = RATE_PER_END.test(quantity) ? RATE_PER.find(([p]) => p.test(quantity)) : undefined;
+      if (per) unit = per[1];
+      else if (!SCORE_SUBJECT.test(quantity)) continue;
+      else unit = /指数/.test(quantity) ? 'index' : 'score';
     }
     // 进入全省前5位: a rank, where lower is better.
     const isRank = prevChar === '前' && /^[名位]/.test(unitZh ?? '');
@@ -771,7 +801,8 @@ function findInClause(
       const head = previous.indicatorZh.split(/级|以上|类/).pop() ?? '';
       if (head.length >= 2) indicatorZh += head;
     }
-    indicatorZh = shorten(indicatorZh);
+    // 合格率比上年提升1个百分点: the base of the change is not part of the quantity's name.
+    indicatorZh = shorten(indicatorZh.replace(/(?:比|较|与)(?:上年|去年|上一年度?)(?:同期)?$|同比$/, ''));
 
     const isNewCount = doc.newCount.hasStartIn(
       Math.min(from, Math.max(clause.start, (verb?.start ?? t.start) - 4)),
@@ -783,6 +814,8 @@ function findInClause(
       if (/每万人|^万人/.test(indicatorZh)) unit = 'per_10k_people';
       else if (/每百万人/.test(indicatorZh)) unit = 'per_1m_people';
       else if (/每千人/.test(indicatorZh)) unit = 'per_1k_people';
+      else if (RATE_PER_END.test(indicatorZh) && /万台|万车/.test(indicatorZh))
+        unit = RATE_PER.find(([p]) => p.test(indicatorZh))![1];
     }
     if (isZero) {
       unit = /率$/.test(indicatorZh) ? '%' : 'count';
@@ -801,7 +834,7 @@ function findInClause(
         (verbInSegment && !REACH.has(verb.text) && !between) || namedByObject
           ? Math.max(numberEnd, objectEnd)
           : numberEnd,
-      clause,
+      clause: inner ?? clause,
     };
     // 合格率、抽检率均达到100%: one target per enumerated indicator.
     const parts = !verb || REACH.has(verb.text) ? enumeratedRates(indicatorZh) : [];
@@ -814,6 +847,64 @@ function findInClause(
     while (segmentStart < clause.end && /[、和及与]/.test(s[segmentStart]!)) segmentStart++;
   }
   return pairRespectively(s, clause, out);
+}
+
+/**
+ * Where each position of a clause sits among its brackets, worked out in one pass over the clause, so that
+ * every number asks in constant time which bracket it is in (a bracket may hold thousands of clauses).
+ */
+class BracketIndex {
+  readonly #s: string;
+  readonly #clause: Span;
+  /** The innermost bracket still open before each position, -1 for none. */
+  readonly #open: Int32Array;
+  /** The last , ; or : before each position, -1 for none. */
+  readonly #separator: Int32Array;
+  /** The first , ; : or ) at or after each position, the clause's end for none. */
+  readonly #stop: Int32Array;
+
+  constructor(s: string, clause: Span) {
+    this.#s = s;
+    this.#clause = clause;
+    const length = clause.end - clause.start + 1;
+    this.#open = new Int32Array(length);
+    this.#separator = new Int32Array(length);
+    this.#stop = new Int32Array(length);
+    const opens: number[] = [];
+    let separator = -1;
+    for (let i = clause.start; i <= clause.end; i++) {
+      this.#open[i - clause.start] = opens.length === 0 ? -1 : (opens[opens.length - 1] as number);
+      this.#separator[i - clause.start] = separator;
+      const ch = s[i];
+      if (i === clause.end) break;
+      if (ch === '(') opens.push(i);
+      else if (ch === ')') opens.pop();
+      if (ch === ',' || ch === ';' || ch === ':') separator = i;
+    }
+    let stop = clause.end;
+    for (let i = clause.end; i >= clause.start; i--) {
+      const ch = s[i];
+      if (i < clause.end && (ch === ',' || ch === ';' || ch === ':' || ch === ')')) stop = i;
+      this.#stop[i - clause.start] = stop;
+    }
+  }
+
+  /**
+   * The bracketed clause a number at `at` sits in (其中…达到14%以上): from the last separator inside the
+   * innermost open bracket to the next separator or the bracket's end, with where its subject starts (after
+   * 其中); null when the number is in no bracket.
+   */
+  enclosing(at: number): (Span & { subjectStart: number }) | null {
+    const open = this.#open[at - this.#clause.start] ?? -1;
+    if (open === -1) return null;
+    const separator = this.#separator[at - this.#clause.start] ?? -1;
+    const start = separator > open ? separator + 1 : open + 1;
+    const end = this.#stop[at - this.#clause.start] ?? this.#clause.end;
+    let subjectStart = start;
+    if (this.#s.startsWith('其中', subjectStart)) subjectStart += 2;
+    while (/[,:]/.test(this.#s[subjectStart] ?? '')) subjectStart++;
+    return { start, end, subjectStart };
+  }
 }
 
 /**

@@ -26,7 +26,10 @@ export class DataState {
 
   #baseUrl: string;
   #started: Promise<Engine> | null = null;
+  // Neither map is drawn from: plain maps, not reactive state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #answers = new Map<string, Promise<BuiltAnswers | null>>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #userRowCounts = new Map<UserTableName, number>(USER_TABLE_NAMES.map((table) => [table, 0]));
 
   /** @param baseUrl the site root the data files are fetched from (`import.meta.env.BASE_URL`). */

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VIEW_IDS } from '../../../src/lib/state/url.ts';
+import { strToU8, zipSync } from 'fflate';
+import { planDocx, planPage, createEncoder, seedLines } from '../lib/read/fixtures.ts';
 
 const tsx = resolve('node_modules/.bin/tsx');
 const script = resolve('scripts/build-data.ts');
@@ -132,5 +134,82 @@ describe('build:data', () => {
       'has_lead_department',
       'is_specific',
     ]);
+  });
+});
+
+describe('build:data with plans as published', () => {
+  const sources = join(project, 'data/sources');
+  const reportOf = () => JSON.parse(readFileSync(join(project, 'data/build-report.json'), 'utf8'));
+  const plan = [
+    '某市质量发展规划(2016—2020年)',
+    '二、发展目标',
+    '到2020年,全市质量总体水平显著提升,主要指标如下表。',
+  ];
+  const table = [
+    ['指标名称', '单位', '2015年', '2020年', '属性'],
+    ['制造业产品质量合格率', '%', '93.5', '≥94', '预期性'],
+    ['PM2.5年均浓度', '微克/立方米', '45', '≤35', '约束性'],
+  ];
+
+  it('reads a Word plan and a web page without manifest rows, and reports a plan added twice', () => {
+    writeFileSync(join(sources, 'moushi-2016.docx'), planDocx(plan, [table]));
+    const gbk = createEncoder('gbk');
+    writeFileSync(
+      join(sources, 'hangzhou-copy.htm'),
+      gbk(planPage(seedLines('hangzhou-2013')), (c) => `&#${c.codePointAt(0)};`),
+    );
+    const result = run();
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/6 documents, 114 quantitative targets/);
+    expect(result.stderr).toMatch(
+      /data\/sources\/hangzhou-copy.htm is the same plan as data\/sources\/hangzhou-2013.txt \(same text\): not added twice/,
+    );
+    expect(reportOf().perCity.moushi).toMatchObject({ quantitative: 2 });
+    rmSync(join(sources, 'hangzhou-copy.htm'));
+    rmSync(join(sources, 'moushi-2016.docx'));
+  });
+
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  it.each([
+    ['empty.pdf', new Uint8Array(), /empty.pdf: the file is empty/],
+    ['photo.pdf', png, /photo.pdf: the file is a PNG image named .pdf, not a document with text: run OCR/],
+    [
+      'random.pdf',
+      new Uint8Array([1, 2, 3, 250, 0, 7]),
+      /random.pdf: the file is named .pdf but is not a PDF file/,
+    ],
+    [
+      'locked.pdf',
+      strToU8(
+        `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n4 0 obj << /Filter /Standard /V 1 /R 2 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> /P -4 >> endobj\ntrailer << /Root 1 0 R /Size 5 /Encrypt 4 0 R /ID [<${'33'.repeat(16)}> <${'33'.repeat(16)}>] >>\n%%EOF`,
+      ),
+      /locked.pdf: the PDF is password-protected/,
+    ],
+    [
+      'broken.docx',
+      zipSync({ 'word/document.xml': strToU8('<w:document/>') }).slice(0, 40),
+      /broken.docx: the .*damaged|not a Word document/,
+    ],
+    [
+      'menu.html',
+      strToU8(
+        '<html><body><div class="nav"><a href="/">首页</a> <a href="/a">新闻中心</a></div></body></html>',
+      ),
+      /menu.html: the page has no document text/,
+    ],
+    [
+      'notes.bin',
+      new Uint8Array([1, 2, 3]),
+      /notes.bin: not a plan document: data\/sources\/ takes .txt, .htm\/.html, .pdf, .docx and .doc/,
+    ],
+  ])('fails for %s in data/sources/, naming it, and leaves the last good dataset', (name, bytes, message) => {
+    const before = snapshot();
+    writeFileSync(join(sources, name), bytes);
+    const result = run();
+    rmSync(join(sources, name));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/last good dataset in public\/data\/ is unchanged/);
+    expect(snapshot()).toEqual(before);
   });
 });

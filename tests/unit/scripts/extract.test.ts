@@ -4,6 +4,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  createEncoder,
+  planDocx,
+  planPage,
+  printablePlan,
+  printPdfs,
+  seedLines,
+} from '../lib/read/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cqt-extract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -103,4 +111,48 @@ describe('npm run extract', () => {
       '主要农产品质量安全抽查合格率达到 95%以上',
     );
   });
+});
+
+describe('npm run extract on plans as published', () => {
+  const quotes = (stdout: string) =>
+    stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).quote as string);
+  const fromText = quotes(run('data/sources/shanwei-2017.txt', '--city', 'shanwei').stdout);
+
+  it.each([
+    [
+      'a web page',
+      'plan.html',
+      () => createEncoder('gbk')(planPage(seedLines('shanwei-2017')), (c) => `&#${c.codePointAt(0)};`),
+      /\(html, gb18030\)/,
+    ],
+    ['a Word file', 'plan.docx', () => planDocx(seedLines('shanwei-2017')), /\(docx, utf-8\)/],
+    [
+      'a PDF',
+      'plan.pdf',
+      async () =>
+        (
+          await printPdfs([
+            {
+              name: 'shanwei-2017',
+              html: printablePlan(seedLines('shanwei-2017')),
+              header: '市人民政府办公室文件',
+            },
+          ])
+        ).get('shanwei-2017')!,
+      /\(pdf\)/,
+    ],
+  ])(
+    'reads %s and prints the records of the text',
+    async (_name, file, make, format) => {
+      writeFileSync(join(dir, file), await make());
+      const result = run(join(dir, file), '--city', 'shanwei');
+      expect(result.status, result.stderr).toBe(0);
+      expect(quotes(result.stdout)).toEqual(fromText);
+      expect(result.stderr).toMatch(format);
+    },
+    120_000,
+  );
 });

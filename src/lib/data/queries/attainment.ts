@@ -40,17 +40,15 @@ GROUP BY t.city_id, t.domain
 ORDER BY t.city_id, t.domain`,
   bind: ({ filters }) => bindFilters(filters),
   decode: (rows) =>
-    rows.map(
-      (row): StatusCellRow => ({
-        cityId: readString(row, 'city_id'),
-        domain: readOneOf(row, 'domain', DOMAINS),
-        counts: Object.fromEntries(STATUS_ORDER.map((s) => [s, readNumber(row, s)])) as Record<
-          AttainmentStatus,
-          number
-        >,
-        total: readNumber(row, 'total'),
-      }),
-    ),
+    rows.map((row): StatusCellRow => ({
+      cityId: readString(row, 'city_id'),
+      domain: readOneOf(row, 'domain', DOMAINS),
+      counts: Object.fromEntries(STATUS_ORDER.map((s) => [s, readNumber(row, s)])) as Record<
+        AttainmentStatus,
+        number
+      >,
+      total: readNumber(row, 'total'),
+    })),
 });
 
 /** The cell a `?cell=<city_id>.<domain>` parameter names, or null. */

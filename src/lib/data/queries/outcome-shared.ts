@@ -161,7 +161,8 @@ FROM published.attainment`,
   bind: () => [],
   decode: (rows): JudgementDate => {
     const [row] = rows;
-    if (row === undefined || row['dataset_date'] === null) throw new Error('the published attainment has no date');
+    if (row === undefined || row['dataset_date'] === null)
+      throw new Error('the published attainment has no date');
     return {
       datasetDate: readString(row, 'dataset_date'),
       latestOutcomeYear: readNumber(row, 'latest_outcome_year'),

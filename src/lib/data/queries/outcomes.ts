@@ -232,13 +232,11 @@ export const LINE_OUTCOMES_QUERY = defineQuery({
   sql: ({ params }) => LINE_OUTCOMES_SQL[readLineGrouping(params)],
   bind: bindLines,
   decode: (rows) =>
-    rows.map(
-      (row): LineOutcome => ({
-        ...decodeOutcomeRecord(row),
-        targetId: readString(row, 'line_target_id'),
-        role: readOneOf(row, 'role', ['outcome', 'baseline', 'context'] as const),
-      }),
-    ),
+    rows.map((row): LineOutcome => ({
+      ...decodeOutcomeRecord(row),
+      targetId: readString(row, 'line_target_id'),
+      role: readOneOf(row, 'role', ['outcome', 'baseline', 'context'] as const),
+    })),
 });
 
 /** The single row of {@link LINE_COUNTS_QUERY}. */

@@ -134,14 +134,12 @@ FROM choices c JOIN indicators i ON i.indicator_id = c.indicator_id
 ORDER BY c.peer_count DESC, c.indicator_id`,
   bind: bindPlanner,
   decode: (rows) =>
-    rows.map(
-      (row): PlannerIndicatorRow => ({
-        indicatorId: readString(row, 'indicator_id'),
-        nameZh: readString(row, 'name_zh'),
-        nameEn: readString(row, 'name_en'),
-        peerCount: readNumber(row, 'peer_count'),
-      }),
-    ),
+    rows.map((row): PlannerIndicatorRow => ({
+      indicatorId: readString(row, 'indicator_id'),
+      nameZh: readString(row, 'name_zh'),
+      nameEn: readString(row, 'name_en'),
+      peerCount: readNumber(row, 'peer_count'),
+    })),
 });
 
 /** The chosen indicator's peer levels, each with how many targets state it, ascending. */
@@ -154,9 +152,10 @@ GROUP BY p.level
 ORDER BY p.level`,
   bind: bindPlanner,
   decode: (rows) =>
-    rows.map(
-      (row): LevelCount => ({ level: readNumber(row, 'level'), count: readNumber(row, 'target_count') }),
-    ),
+    rows.map((row): LevelCount => ({
+      level: readNumber(row, 'level'),
+      count: readNumber(row, 'target_count'),
+    })),
 });
 
 /** One peer target of {@link PEER_TARGETS_QUERY}. */
@@ -188,21 +187,19 @@ ORDER BY p.target_id
 LIMIT ${PEER_LIST_LIMIT}`,
   bind: bindPlanner,
   decode: (rows) =>
-    rows.map(
-      (row): PeerTargetRow => ({
-        targetId: readString(row, 'target_id'),
-        docId: readString(row, 'doc_id'),
-        cityId: readString(row, 'city_id'),
-        level: readNumber(row, 'level'),
-        comparator: readOneOf(row, 'comparator', COMPARATORS),
-        value: readNullableNumber(row, 'value'),
-        valueMax: readNullableNumber(row, 'value_max'),
-        unit: readNullableString(row, 'unit'),
-        unitZh: readNullableString(row, 'unit_zh'),
-        targetYear: readNullableNumber(row, 'target_year'),
-        quote: readString(row, 'quote'),
-      }),
-    ),
+    rows.map((row): PeerTargetRow => ({
+      targetId: readString(row, 'target_id'),
+      docId: readString(row, 'doc_id'),
+      cityId: readString(row, 'city_id'),
+      level: readNumber(row, 'level'),
+      comparator: readOneOf(row, 'comparator', COMPARATORS),
+      value: readNullableNumber(row, 'value'),
+      valueMax: readNullableNumber(row, 'value_max'),
+      unit: readNullableString(row, 'unit'),
+      unitZh: readNullableString(row, 'unit_zh'),
+      targetYear: readNullableNumber(row, 'target_year'),
+      quote: readString(row, 'quote'),
+    })),
 });
 
 /** An annual outcome of the chosen indicator, and whether it may assess a target. */

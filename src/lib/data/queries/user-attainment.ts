@@ -5,11 +5,7 @@
  * hold a comma: the rows were checked against the published cities, indicators and targets).
  */
 
-import {
-  calcUserAttainment,
-  listTouchKeys,
-  type AttainmentRow,
-} from '../../outcomes/attainment-table.ts';
+import { calcUserAttainment, listTouchKeys, type AttainmentRow } from '../../outcomes/attainment-table.ts';
 import type { OutcomeRow } from '../../outcomes/types.ts';
 import type { QueryCoordinator } from '../coordinator.ts';
 import { defineQuery, type ViewState } from '../query.ts';

@@ -116,7 +116,7 @@ describe('buildDataset', () => {
       [
         'an undecodable document',
         (f) => f.set(PATHS.sources + 'taiyuan-2014.txt', new Uint8Array([0x41, 0x80, 0x42, 0xff])),
-        /taiyuan-2014.txt: the file is neither UTF-8 nor GB18030/,
+        /taiyuan-2014.txt: the file is neither UTF-8, GB18030\/GBK nor Big5/,
       ],
       [
         'a document with no targets',
@@ -211,7 +211,7 @@ describe('buildDataset', () => {
       [
         'a CSV with bytes of no encoding on one line',
         (f) => f.set(PATHS.cities, withBytes(f, PATHS.cities, '山西省', [0xff, 0xfe, 0x41])),
-        /^data\/cities.csv line 3: the file is neither UTF-8 nor GB18030\/GBK text \(this line is neither/,
+        /^data\/cities.csv line 3: the file is neither UTF-8, GB18030\/GBK nor Big5 text .*\(this line is neither/,
       ],
       [
         'a CSV with a NUL byte on one line',

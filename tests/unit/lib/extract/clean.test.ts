@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, isChromeLine } from '../../../../src/lib/extract/clean.ts';
 import { toHalfWidth, toSimplifiedShadow } from '../../../../src/lib/extract/chars.ts';
-import { readSource } from '../../helpers.ts';
+import { quantitative, readSource } from '../../helpers.ts';
 
 describe('isChromeLine', () => {
   it.each([
@@ -68,5 +68,31 @@ describe('characters', () => {
   it('shadows traditional characters with simplified ones of the same length', () => {
     const s = '產品質量監督抽查合格率達到95%以上';
     expect(toSimplifiedShadow(s)).toBe('产品质量监督抽查合格率达到95%以上');
+  });
+});
+
+describe('chrome is judged by what a line is, not by a word in it', () => {
+  const sentence =
+    '到2020年,全市制造业产品质量合格率稳定在93%以上,主要农产品质量安全例行监测总体合格率达到97%以上。';
+
+  it.each([
+    '首页 >> 政务公开 >> 政府文件',
+    '版权所有:某市人民政府办公室 © 2017',
+    'Copyright 2017 All Rights Reserved',
+    '發佈時間:2017-03-17 來源:市政府辦公室',
+  ])('drops a short footer or breadcrumb: %s', (line) => expect(isChromeLine(line)).toBe(true));
+
+  it('keeps a plan saved without line breaks, footer and all, and finds its targets', () => {
+    const oneLine = `首页 >> 政务公开 ${sentence.repeat(2000)} 版权所有 © 某市人民政府`;
+    expect(oneLine.length).toBeGreaterThan(100_000);
+    expect(cleanDocument(oneLine)).toContain(sentence);
+    expect(quantitative(`${sentence} 版权所有 © 某市人民政府`)).toEqual([
+      { value: 93, comparator: '>=', unit: '%' },
+      { value: 97, comparator: '>=', unit: '%' },
+    ]);
+  });
+
+  it('keeps a sentence of the plan that mentions copyright', () => {
+    expect(isChromeLine('加强版权保护,查处侵犯版权所有人合法权益的行为;')).toBe(false);
   });
 });

@@ -29,10 +29,27 @@ describe('decodeDocument', () => {
     [
       'bytes that are neither UTF-8 nor GB18030',
       new Uint8Array([0x41, 0x80, 0x42, 0xff, 0x43]),
-      /neither UTF-8 nor GB18030/,
+      /neither UTF-8, GB18030\/GBK nor Big5/,
     ],
   ])('rejects %s with a clear message', (_name, bytes, message) => {
     expect(() => decodeDocument(bytes)).toThrow(DocumentInputError);
     expect(() => decodeDocument(bytes)).toThrow(message);
+  });
+});
+
+describe('Big5', () => {
+  // 產品質量合格率達到95%以上 in Big5
+  const big5 = new Uint8Array([
+    0xb2, 0xa3, 0xab, 0x7e, 0xbd, 0xe8, 0xb6, 0x71, 0xa6, 0x58, 0xae, 0xe6, 0xb2, 0x76, 0xb9, 0x46, 0xa8,
+    0xec, 0x39, 0x35, 0x25, 0xa5, 0x48, 0xa4, 0x57,
+  ]);
+
+  it('reads traditional text in Big5 as Big5, not GB18030, and says so', () => {
+    expect(decodeDocument(big5)).toEqual({ text: '產品質量合格率達到95%以上', encoding: 'big5' });
+  });
+
+  it('refuses bytes that decode only to characters no plan uses', () => {
+    const noise = new Uint8Array(400).map((_, i) => 0xa1 + ((i * 37) % 90));
+    expect(() => decodeDocument(noise)).toThrow(/does not decode cleanly/);
   });
 });

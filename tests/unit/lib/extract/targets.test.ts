@@ -388,3 +388,93 @@ describe('fields of a target record', () => {
     for (const r of extractText(text)) expect(text.slice(r.quote_start, r.quote_end)).toBe(r.quote);
   });
 });
+
+describe('kinds of targets other cities’ plans state', () => {
+  const records = (text: string) =>
+    extractText(text)
+      .filter((r) => r.comparator !== 'qualitative')
+      .map((r) => [r.indicator_zh, r.comparator, r.value, r.unit, r.quote]);
+
+  it.each<[string, string, unknown[][]]>([
+    [
+      'a target inside brackets, after the sentence’s own',
+      '到2020年,全市研究与试验发展经费支出占地区生产总值比重达到2.5%(其中规模以上工业企业达到1.2%以上)。',
+      [
+        [
+          '研究与试验发展经费支出占地区生产总值比重',
+          '=',
+          2.5,
+          '%',
+          '全市研究与试验发展经费支出占地区生产总值比重达到2.5%(其中规模以上工业企业达到1.2%以上)',
+        ],
+        ['规模以上工业企业', '>=', 1.2, '%', '其中规模以上工业企业达到1.2%以上'],
+      ],
+    ],
+    [
+      'targets inside brackets after a qualitative commitment, split at the comma inside',
+      '品牌建设取得新进展(其中:中国驰名商标达到14件以上,广东省著名商标达到50件)。',
+      [
+        ['中国驰名商标', '>=', 14, 'count', '中国驰名商标达到14件以上'],
+        ['广东省著名商标', '=', 50, 'count', '广东省著名商标达到50件'],
+      ],
+    ],
+    [
+      'a bracketed rate of part of the products',
+      '主要农产品质量安全例行监测总体合格率稳定在97%以上(其中蔬菜、水果抽检合格率达到98%以上)。',
+      [
+        [
+          '主要农产品质量安全例行监测总体合格率',
+          '>=',
+          97,
+          '%',
+          '主要农产品质量安全例行监测总体合格率稳定在97%以上(其中蔬菜、水果抽检合格率达到98%以上)',
+        ],
+        ['蔬菜、水果抽检合格率', '>=', 98, '%', '其中蔬菜、水果抽检合格率达到98%以上'],
+      ],
+    ],
+    [
+      'a change against the previous year',
+      '制造业产品质量合格率比上年提升1个百分点以上。',
+      [['制造业产品质量合格率', 'increase_by', 1, 'pp', '制造业产品质量合格率比上年提升1个百分点以上']],
+    ],
+    [
+      'a fall against the previous year',
+      '全市单位地区生产总值能耗较上年下降3.5%。',
+      [['单位地区生产总值能耗', 'decrease_by', 3.5, '%', '全市单位地区生产总值能耗较上年下降3.5%']],
+    ],
+    [
+      'a change on the same period of last year',
+      '质量技术服务业营业收入同比增长10%以上。',
+      [['质量技术服务业营业收入', 'increase_by', 10, '%', '质量技术服务业营业收入同比增长10%以上']],
+    ],
+    [
+      'a small rate per 10,000 units of equipment',
+      '万台特种设备死亡率控制在0.20以下。',
+      [['万台特种设备死亡率', '<=', 0.2, 'per_10k_units', '万台特种设备死亡率控制在0.20以下']],
+    ],
+    [
+      'a rate per 100 million yuan of GDP',
+      '亿元国内生产总值生产安全事故死亡率控制在0.08以下。',
+      [
+        [
+          '亿元国内生产总值生产安全事故死亡率',
+          '<=',
+          0.08,
+          'per_100m_cny',
+          '亿元国内生产总值生产安全事故死亡率控制在0.08以下',
+        ],
+      ],
+    ],
+    [
+      'a rate per 10,000 vehicles',
+      '道路交通万车死亡率下降到2.1以下。',
+      [['道路交通万车死亡率', '<=', 2.1, 'per_10k_vehicles', '道路交通万车死亡率下降到2.1以下']],
+    ],
+  ])('%s', (_kind, sentence, expected) => {
+    expect(records(sentence)).toEqual(expected);
+  });
+
+  it('still reads a figure of last year as a baseline, not a target', () => {
+    expect(records('上年全市产品质量监督抽查合格率为92%,今年要继续提升。')).toEqual([]);
+  });
+});

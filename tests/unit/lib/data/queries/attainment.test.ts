@@ -7,7 +7,7 @@ import {
 import { STATUS_ORDER } from '../../../../../src/lib/outcomes/attainment.ts';
 import type { NodeEngine } from '../../../../../scripts/lib/duckdb-node.ts';
 import { buildState, openPublishedEngine, runQuery, runSql } from '../../../../published-data.ts';
-import { FILTER_CASES } from '../filter-cases.ts';
+import { FILTER_CASES } from './filter-cases.ts';
 
 let engine: NodeEngine;
 
@@ -20,7 +20,8 @@ afterAll(() => engine.close());
 function whereSql(filters: (typeof FILTER_CASES)[number][1]): string {
   const parts = ["comparator <> 'qualitative'"];
   if (filters.cities.length > 0) parts.push(`city_id IN (${filters.cities.map((c) => `'${c}'`).join(', ')})`);
-  if (filters.domains.length > 0) parts.push(`domain IN (${filters.domains.map((d) => `'${d}'`).join(', ')})`);
+  if (filters.domains.length > 0)
+    parts.push(`domain IN (${filters.domains.map((d) => `'${d}'`).join(', ')})`);
   if (filters.yearFrom !== null) parts.push(`target_year >= ${filters.yearFrom}`);
   if (filters.yearTo !== null) parts.push(`target_year <= ${filters.yearTo}`);
   return parts.join(' AND ');
@@ -119,7 +120,9 @@ describe('attainment.matrix', () => {
     );
     for (const cell of matrix) {
       for (const status of STATUS_ORDER) {
-        const n = statuses.find((r) => r.city_id === cell.cityId && r.domain === cell.domain && r.status === status);
+        const n = statuses.find(
+          (r) => r.city_id === cell.cityId && r.domain === cell.domain && r.status === status,
+        );
         expect(cell.counts[status], `${cell.cityId} ${cell.domain} ${status}`).toBe(Number(n?.n ?? 0));
       }
     }
@@ -190,4 +193,3 @@ describe('readSelectedCell', () => {
     expect(readSelectedCell({ cell })).toEqual(expected);
   });
 });
-

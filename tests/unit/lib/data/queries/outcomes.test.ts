@@ -13,7 +13,7 @@ import { bindQuery } from '../../../../../src/lib/data/query.ts';
 import type { OutcomeRow } from '../../../../../src/lib/outcomes/types.ts';
 import type { NodeEngine } from '../../../../../scripts/lib/duckdb-node.ts';
 import { buildState, openPublishedEngine, runQuery, runSql } from '../../../../published-data.ts';
-import { FILTER_CASES } from '../filter-cases.ts';
+import { FILTER_CASES } from './filter-cases.ts';
 import { readOutcomeFixture, writeUserOutcomes, writeUserRows } from './user-rows.ts';
 
 let engine: NodeEngine;
@@ -36,8 +36,10 @@ afterAll(() => engine.close());
  */
 function buildCandidatesSql(filters: (typeof FILTER_CASES)[number][1]): string {
   const where = ["t.comparator <> 'qualitative'"];
-  if (filters.cities.length > 0) where.push(`t.city_id IN (${filters.cities.map((c) => `'${c}'`).join(', ')})`);
-  if (filters.domains.length > 0) where.push(`t.domain IN (${filters.domains.map((d) => `'${d}'`).join(', ')})`);
+  if (filters.cities.length > 0)
+    where.push(`t.city_id IN (${filters.cities.map((c) => `'${c}'`).join(', ')})`);
+  if (filters.domains.length > 0)
+    where.push(`t.domain IN (${filters.domains.map((d) => `'${d}'`).join(', ')})`);
   if (filters.yearFrom !== null) where.push(`t.target_year >= ${filters.yearFrom}`);
   if (filters.yearTo !== null) where.push(`t.target_year <= ${filters.yearTo}`);
   return `WITH candidates AS (
@@ -83,7 +85,9 @@ describe('outcomes.lines', () => {
 
   it('draws what the line needs: Hangzhou’s “产品质量国家监督抽查合格率稳定在90%以上” by 2015', async () => {
     const id = await targetIdOf('hangzhou', 'product_spot_check_pass_rate');
-    const line = (await runQuery(engine, LINES_QUERY, buildState({}, {}, 'en'))).find((l) => l.targetId === id);
+    const line = (await runQuery(engine, LINES_QUERY, buildState({}, {}, 'en'))).find(
+      (l) => l.targetId === id,
+    );
     expect(line).toMatchObject({
       cityNameEn: 'Hangzhou',
       groupNameEn: 'Hangzhou',
@@ -105,7 +109,9 @@ describe('outcomes.lines', () => {
     );
     const group = lines.filter((l) => l.groupKey === 'pm25_concentration');
     expect(group.map((l) => l.targetId).sort()).toEqual(pm25.map((r) => r.target_id));
-    expect(group.every((l) => l.groupCount === pm25.length && l.groupNameEn === 'PM2.5 annual mean concentration')).toBe(true);
+    expect(
+      group.every((l) => l.groupCount === pm25.length && l.groupNameEn === 'PM2.5 annual mean concentration'),
+    ).toBe(true);
     // A group's lines are drawn together, and groups whose first line has outcome rows come first.
     const keys = lines.map((l) => l.groupKey);
     expect(new Set(keys).size).toBe(keys.filter((k, i) => k !== keys[i - 1]).length);
@@ -180,9 +186,7 @@ describe('outcomes.lineOutcomes', () => {
     const rows = (await runQuery(engine, LINE_OUTCOMES_QUERY, buildState())).filter((r) => r.targetId === id);
     const mine = rows.filter((r) => r.origin === 'yours');
     expect(rows.filter((r) => r.role === 'context')).toHaveLength(CONTEXT_ROWS_PER_LINE);
-    expect(mine.map((r) => r.period)).toEqual(
-      monthly.slice(-mine.length).map((r) => r.period),
-    );
+    expect(mine.map((r) => r.period)).toEqual(monthly.slice(-mine.length).map((r) => r.period));
     // The latest 24: 2016 (published), 2015's twelve months and its published annual row, 2014-12 to 2014-03.
     expect(mine[0]?.period).toBe('monthly 2014-03');
   });

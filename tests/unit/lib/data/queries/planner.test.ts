@@ -77,7 +77,11 @@ describe('the planner’s choice of indicator, city and year', () => {
 
   it('chooses the first city with an assessing outcome of the indicator when none is named: Shanwei for PM2.5', async () => {
     const choice = await runQuery(engine, Q.choice, buildState({}, { indicator: 'pm25_concentration' }));
-    expect(choice).toMatchObject({ indicatorId: 'pm25_concentration', direction: 'lower', forCity: 'shanwei' });
+    expect(choice).toMatchObject({
+      indicatorId: 'pm25_concentration',
+      direction: 'lower',
+      forCity: 'shanwei',
+    });
   });
 
   it('keeps to the filters: only Hangzhou’s targets are peers when the filter says Hangzhou', async () => {
@@ -95,7 +99,12 @@ describe('PM2.5 (lower is better) for Taiyuan by 2025', () => {
   it('the best reported outcome is Shanwei’s 18 μg/m³ of 2020; Taiyuan’s last is 59 μg/m³ of 2018', async () => {
     const { choice, best, last } = await answer(state);
     expect(choice).toMatchObject({ forCity: 'taiyuan', year: 2025, unit: 'μg/m³' });
-    expect([best?.city_id, best?.year, best?.value, best?.origin]).toEqual(['shanwei', 2020, 18, 'published']);
+    expect([best?.city_id, best?.year, best?.value, best?.origin]).toEqual([
+      'shanwei',
+      2020,
+      18,
+      'published',
+    ]);
     expect([last?.city_id, last?.year, last?.value]).toEqual(['taiyuan', 2018, 59]);
   });
 
