@@ -265,7 +265,7 @@ export interface ConsoleTable {
   rows: ConsoleValue[][];
 }
 
-/** What an engine must offer to run console statements (the DuckDB-WASM connector does). */
+/** What an engine must offer to run console statements (the DuckDB-WASM engine does). */
 export interface ConsoleRunner {
   /** Runs one statement on the console's own connection, inside a transaction that is rolled back. */
   runRolledBack(sql: string): Promise<ConsoleTable>;

@@ -88,7 +88,7 @@ export function parseExplorerParams(params: Readonly<Record<string, string>>): E
   };
 }
 
-/** The search words, lower-cased, as the SQL and the rows answer both match them. */
+/** The search words, lower-cased, as the SQL matches them. */
 export function parseSearchTerms(search: string): string[] {
   return search
     .toLowerCase()
