@@ -4,6 +4,7 @@
  */
 
 import type { Attachment } from 'svelte/attachments';
+import { on } from 'svelte/events';
 
 /**
  * `{@attach tooltipTrigger((element) => …)}`: calls back with the mark when it is pointed at or focused, and
@@ -13,15 +14,16 @@ export function tooltipTrigger<E extends Element>(onactivate: (element: E | null
   return (element) => {
     const show = () => onactivate(element);
     const hide = () => onactivate(null);
-    element.addEventListener('pointerenter', show);
-    element.addEventListener('pointerleave', hide);
-    element.addEventListener('focus', show);
-    element.addEventListener('blur', hide);
+    // Svelte's `on`, not addEventListener: a blur fired while Svelte removes the mark runs outside the
+    // update that removes it, as the template's own handlers do, so it may change state.
+    const off = [
+      on(element, 'pointerenter', show),
+      on(element, 'pointerleave', hide),
+      on(element, 'focus', show),
+      on(element, 'blur', hide),
+    ];
     return () => {
-      element.removeEventListener('pointerenter', show);
-      element.removeEventListener('pointerleave', hide);
-      element.removeEventListener('focus', show);
-      element.removeEventListener('blur', hide);
+      for (const remove of off) remove();
     };
   };
 }
