@@ -23,14 +23,21 @@ import {
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
+import { bindQuery, type ViewState } from '../src/lib/data/query.ts';
+import { VIEW_QUERIES } from '../src/lib/data/queries/index.ts';
+import { DATABASE_FILE } from '../src/lib/data/tables.ts';
 import { calcMedian, calcPercentile } from '../src/lib/perf.ts';
+import { NO_FILTERS } from '../src/lib/state/url.ts';
 import {
   measureConsole,
   measureFilterChanges,
   measureLoad,
+  profileWasmQueries,
   type ConsoleTiming,
+  type WasmQueryProfile,
   type LoadTiming,
 } from './lib/bench-browser.ts';
+import { openNodeEngine } from './lib/duckdb-node.ts';
 import { formatBytes, listFiles } from './lib/files.ts';
 import {
   createScaleOptions,
@@ -69,6 +76,59 @@ interface ScaleResult {
   bare: number[];
   filters: Record<string, { settled: number[]; backToBack: number[]; missed: number }>;
   console: ConsoleTiming[];
+  queries: QueryProfile[];
+  wasmQueries: WasmQueryProfile[];
+}
+
+/** One view query after a filter change, in DuckDB in Node on one thread (the browser's engine has one). */
+interface QueryProfile {
+  view: string;
+  query: string;
+  ms: number;
+  rows: number;
+  /** The rows as JSON: about what crosses from the worker and is decoded on the page. */
+  bytes: number;
+  decodeMs: number;
+}
+
+/** The state the profile asks for: one domain chosen, as after the first click of bench's filter changes. */
+const PROFILE_STATE: ViewState = { filters: { ...NO_FILTERS, domains: ['product'] }, params: {}, lang: 'en' };
+
+/** Times each view's queries for one filter state, three runs each, on the scale's published database. */
+async function profileQueries(dir: string): Promise<QueryProfile[]> {
+  const engine = await openNodeEngine(path.join(dir, 'public', 'data', DATABASE_FILE));
+  const out: QueryProfile[] = [];
+  try {
+    await engine.run('SET threads = 1');
+    const seen = new Set<string>();
+    for (const view of VIEWS) {
+      for (const query of VIEW_QUERIES[view as keyof typeof VIEW_QUERIES] ?? []) {
+        if (seen.has(query.name)) continue;
+        seen.add(query.name);
+        const statement = bindQuery(query, PROFILE_STATE);
+        const times: number[] = [];
+        let rows: Awaited<ReturnType<typeof engine.run>> = [];
+        for (let run = 0; run < 3; run += 1) {
+          const started = performance.now();
+          rows = await engine.run(statement.sql, statement.params);
+          times.push(performance.now() - started);
+        }
+        const decodeStarted = performance.now();
+        query.decode(rows);
+        out.push({
+          view,
+          query: query.name,
+          ms: calcMedian(times),
+          rows: rows.length,
+          bytes: JSON.stringify(rows).length,
+          decodeMs: performance.now() - decodeStarted,
+        });
+      }
+    }
+  } finally {
+    engine.close();
+  }
+  return out;
 }
 
 function log(message: string): void {
@@ -230,6 +290,13 @@ async function measureBrowser(result: ScaleResult, site: string): Promise<void> 
         )}${settled.missed + backToBack.missed ? `, ${settled.missed + backToBack.missed} changes not redrawn` : ''} (load ${formatLoad()})`,
       );
     }
+    result.wasmQueries = await profileWasmQueries(ORIGIN, 'product');
+    for (const q of [...result.wasmQueries]
+      .sort((a, b) => b.answeredMs + b.decodeMs - a.answeredMs - a.decodeMs)
+      .slice(0, 8))
+      log(
+        `  wasm ${q.query.padEnd(28)} ${String(q.rows).padStart(7)} rows: query ${formatMs(q.engineMs)}, rows on the page ${formatMs(q.answeredMs)}, decoded ${formatMs(q.decodeMs)}`,
+      );
     result.console = await measureConsole(ORIGIN, CONSOLE_EXAMPLES, CONSOLE_RUNS);
     for (const c of result.console)
       log(
@@ -263,6 +330,8 @@ async function measureScale(
     bare: [],
     filters: {},
     console: [],
+    queries: [],
+    wasmQueries: [],
   };
   for (let run = 0; run < BUILD_RUNS; run += 1) {
     result.build.load.push(loadavg()[0] ?? NaN);
@@ -278,6 +347,11 @@ async function measureScale(
   result.documents = report.documents;
   result.records = report.targets;
   log(`  built ${result.documents} documents, ${result.records} records`);
+  result.queries = await profileQueries(dir);
+  for (const q of [...result.queries].sort((a, b) => b.ms - a.ms).slice(0, 8))
+    log(
+      `  query ${q.query.padEnd(28)} ${formatMs(q.ms).padStart(8)} in DuckDB (Node, 1 thread), ${String(q.rows).padStart(7)} rows, ${formatBytes(q.bytes).padStart(10)} as JSON, decode ${formatMs(q.decodeMs)}`,
+    );
   const site = createSite(app, dir);
   result.files = await listDataFiles(site);
   if (app !== null) await measureBrowser(result, site);

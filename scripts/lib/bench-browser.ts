@@ -121,13 +121,24 @@ export async function measureFilterChanges(
             await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
             await new Promise((resolve) => setTimeout(resolve, pauseMs));
           }
+          let isDrawn = false;
           const drawn = new Promise<boolean>((resolve) => {
-            window.addEventListener(drawnEvent, () => resolve(true), { once: true });
+            window.addEventListener(
+              drawnEvent,
+              () => {
+                isDrawn = true;
+                resolve(true);
+              },
+              { once: true },
+            );
             setTimeout(() => resolve(false), noRedrawMs);
           });
           const start = performance.now();
           buttons[toggle % buttons.length]?.click();
-          if (!(await drawn)) {
+          // A change that asks nothing new (compare shows only the first domain chosen) marks nothing busy.
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const isAsking = isDrawn || document.querySelector('[aria-busy="true"]') !== null;
+          if (!isAsking || !(await drawn)) {
             missed += 1;
             continue;
           }
@@ -206,5 +217,32 @@ export async function measureConsole(
       out.push(timing);
     }
     return out;
+  });
+}
+
+/** One view query timed in DuckDB-WASM by the bare page (src/bench.ts, `?profile=<domain>`). */
+export interface WasmQueryProfile {
+  view: string;
+  query: string;
+  rows: number;
+  engineMs: number;
+  answeredMs: number;
+  decodeMs: number;
+}
+
+/** Every view query's times in DuckDB-WASM for one domain chosen, from the bare page's profile mode. */
+export async function profileWasmQueries(origin: string, domain: string): Promise<WasmQueryProfile[]> {
+  return withFreshProfile(async (context) => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/bench.html?profile=${domain}`);
+    const handle = await page.waitForFunction(
+      () => (window as unknown as { cqtProfile?: unknown }).cqtProfile,
+      null,
+      {
+        timeout: BENCH_TIMEOUT_MS,
+        polling: 100,
+      },
+    );
+    return (await handle.jsonValue()) as WasmQueryProfile[];
   });
 }
