@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { DATA_DECODED_MARK, DRAWN_EVENT, ENGINE_READY_MARK, FIRST_CHART_MARK } from '../../src/lib/perf.ts';
+import { DRAWN_EVENT, ENGINE_READY_MARK, FIRST_CHART_MARK } from '../../src/lib/perf.ts';
 
 /** How long any one wait may take; a 1,000× dataset takes tens of seconds to download and attach. */
 export const BENCH_TIMEOUT_MS = 300_000;
@@ -45,8 +45,6 @@ export async function waitForMark(page: Page, name: string): Promise<number> {
 /** Milliseconds from navigation start to each mark of one load. */
 export interface LoadTiming {
   firstChart: number;
-  /** Set only by pages that decode data files themselves. */
-  dataDecoded?: number;
   engineReady?: number;
 }
 
@@ -57,12 +55,7 @@ export async function measureLoad(url: string, isApp: boolean): Promise<LoadTimi
     await page.goto(url);
     const firstChart = await waitForMark(page, FIRST_CHART_MARK);
     if (!isApp) return { firstChart };
-    const engineReady = await waitForMark(page, ENGINE_READY_MARK);
-    const dataDecoded = await page.evaluate(
-      (mark) => performance.getEntriesByName(mark)[0]?.startTime,
-      DATA_DECODED_MARK,
-    );
-    return { firstChart, engineReady, ...(dataDecoded === undefined ? {} : { dataDecoded }) };
+    return { firstChart, engineReady: await waitForMark(page, ENGINE_READY_MARK) };
   });
 }
 

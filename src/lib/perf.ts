@@ -3,10 +3,7 @@
 /** Marked when the first chart of the first view is in the DOM. */
 export const FIRST_CHART_MARK = 'cqt:first-chart';
 
-/** Marked when the data files are fetched and decoded. */
-export const DATA_DECODED_MARK = 'cqt:data-decoded';
-
-/** Marked when DuckDB holds every table and answers queries. */
+/** Marked when DuckDB has attached the published database and answers queries. */
 export const ENGINE_READY_MARK = 'cqt:engine-ready';
 
 /** Fired on `window` when every pending query has its answer drawn. */

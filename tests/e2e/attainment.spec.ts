@@ -1,6 +1,6 @@
-import { calcOutcomeInputs } from '../../src/lib/data/queries-outcomes.ts';
+import { OUTCOME_QUERIES } from '../../src/lib/data/queries/outcomes.ts';
 import { calcAssessedTargets, STATUS_ORDER } from '../../src/lib/outcomes/assess.ts';
-import { readPublishedDataset } from '../published-data.ts';
+import { buildState, openPublishedEngine, runQuery } from '../published-data.ts';
 import { expect, test } from './fixtures.ts';
 
 const DOMAINS = ['product', 'engineering', 'service', 'environment', 'foundation'];
@@ -17,15 +17,15 @@ const LABELS: Record<string, string> = {
 test('every cell counts the quantitative targets the data holds, by status', async ({ page, facts }) => {
   const totals = await facts.query(`SELECT city_id, domain, count(*) AS n FROM targets
     WHERE comparator <> 'qualitative' GROUP BY ALL`);
-  const data = await readPublishedDataset();
-  const filters = { cities: [], domains: [], yearFrom: null, yearTo: null };
-  const inputs = calcOutcomeInputs(data, { filters, userOutcomes: [] });
+  const engine = await openPublishedEngine();
+  const state = buildState();
   const assessed = calcAssessedTargets(
-    inputs.targets,
-    inputs.outcomes,
-    inputs.indicators,
+    await runQuery(engine, OUTCOME_QUERIES.targets, state),
+    await runQuery(engine, OUTCOME_QUERIES.outcomes, state),
+    await runQuery(engine, OUTCOME_QUERIES.indicators, state),
     new Date().getUTCFullYear() - 1,
   );
+  engine.close();
 
   await page.goto('/?view=attainment&lang=en');
   const table = page.getByRole('region', { name: 'Status of every quantitative target, by city and domain' });

@@ -60,6 +60,8 @@ test('the plan headline shows title, issuing body, 文号, date, horizon, counts
 test('every record of a plan is highlighted in the reader and listed by domain', async ({ page, facts }) => {
   const rows = await facts.query(`SELECT target_id, domain FROM targets WHERE doc_id = 'shanwei-2017'`);
   await page.goto('/?view=city&lang=en&doc=shanwei-2017');
+  // A deep link to a plan waits for the engine: the reader draws when the answer arrives.
+  await expect(reader(page).locator('[data-targets]').first()).toBeVisible();
   const ids = await reader(page)
     .locator('[data-targets]')
     .evaluateAll((marks) => [

@@ -79,7 +79,7 @@ async function fetchDatabase(options: StartEngineOptions): Promise<Uint8Array> {
 
 async function createEngine(options: StartEngineOptions): Promise<Engine> {
   // The database downloads while the worker and wasm load.
-  const database = step('fetching the dataset', () => fetchDatabase(options));
+  const database = step(`fetching ${DATA_DIR}/${DATABASE_FILE}`, () => fetchDatabase(options));
   database.catch(() => undefined);
   const bundle = await step('selecting the DuckDB bundle', () => duckdb.selectBundle(BUNDLES));
   const worker = new Worker(bundle.mainWorker as string);
@@ -102,7 +102,7 @@ async function createEngine(options: StartEngineOptions): Promise<Engine> {
       for (const sql of OFFLINE_SETTINGS_SQL) await conn.query(sql);
     });
     const bytes = await database;
-    await step('attaching the dataset', async () => {
+    await step(`attaching ${DATA_DIR}/${DATABASE_FILE}`, async () => {
       await db.registerFileBuffer(DATABASE_FILE, bytes);
       for (const sql of buildSetupSql(DATABASE_FILE)) await conn.query(sql);
       for (const sql of LOCK_DOWN_SQL) await conn.query(sql);

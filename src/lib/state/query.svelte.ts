@@ -57,7 +57,9 @@ export class ViewData<S extends QuerySet> {
     data.seed(url.location.view, Object.values(queries));
     $effect(() => {
       const current = state();
+      // Asked again when a person's rows change, and when the engine comes up (after a failure, a retry).
       void data.userRowsVersion;
+      void data.engineStatus;
       const version = ++this.#version;
       this.#abort?.abort();
       const coordinator = data.coordinator;
