@@ -441,7 +441,8 @@ function printSummary(results: readonly ScaleResult[]): void {
       (r) => {
         const f = r.filters[view];
         return f
-          ? `${formatMs(calcPercentile(f.settled, 95))} / ${formatMs(calcPercentile(f.backToBack, 95))}`
+          ? `${formatMs(calcPercentile(f.settled, 95))} / ${formatMs(calcPercentile(f.backToBack, 95))}` +
+              (f.missed > 0 ? ` (n=${f.settled.length + f.backToBack.length})` : '')
           : '—';
       },
     ]),
