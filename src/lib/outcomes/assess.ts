@@ -1,7 +1,7 @@
 /** Every target judged against the outcomes at hand (published and a researcher's own), and the counts per city and domain. */
 
 import type { Domain, Indicator, TargetRecord } from '../extract/types';
-import { calcAttainment, type Attainment, type AttainmentStatus } from './attainment';
+import { calcAttainment, groupOutcomesByCity, type Attainment, type AttainmentStatus } from './attainment';
 import type { OutcomeRow } from './types';
 
 /** Statuses in the order they are shown: results first, then why there is none. */
@@ -38,9 +38,10 @@ export function calcAssessedTargets<O extends OutcomeRow & { origin?: string }>(
     ...outcomes.filter((o) => o.origin === 'yours'),
     ...outcomes.filter((o) => o.origin !== 'yours'),
   ];
+  const byCity = groupOutcomesByCity(ordered);
   return targets.map((target) => {
     const indicator = (target.indicator_id !== null && byId.get(target.indicator_id)) || null;
-    const attainment = calcAttainment(target, ordered, indicator, {
+    const attainment = calcAttainment(target, byCity.get(target.city_id) ?? [], indicator, {
       currentYear,
     }) as AssessedTarget<O>['attainment'];
     return { target, indicator, attainment };

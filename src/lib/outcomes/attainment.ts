@@ -73,6 +73,21 @@ export function calcPlanBaseYear(docId: string, baseYears?: Readonly<Record<stri
   return year ? Number(year) - 1 : null;
 }
 
+/**
+ * groupOutcomesByCity(outcomes) is each city's rows, in their order: a target is only ever assessed by its
+ * own city's rows, and handing each target every row made assessing n targets against m rows cost n × m
+ * (119,000 × 13,600 at 1,000 times today's data).
+ */
+export function groupOutcomesByCity<O extends OutcomeRow>(outcomes: readonly O[]): Map<string, O[]> {
+  const byCity = new Map<string, O[]>();
+  for (const row of outcomes) {
+    const rows = byCity.get(row.city_id);
+    if (rows === undefined) byCity.set(row.city_id, [row]);
+    else rows.push(row);
+  }
+  return byCity;
+}
+
 /** calcAttainments(targets, outcomes, indicators, options) assesses every target. */
 export function calcAttainments(
   targets: readonly TargetRecord[],
@@ -81,8 +96,14 @@ export function calcAttainments(
   options: AttainmentOptions,
 ): Attainment[] {
   const byId = new Map(indicators.map((i) => [i.indicator_id, i]));
+  const byCity = groupOutcomesByCity(outcomes);
   return targets.map((t) =>
-    calcAttainment(t, outcomes, (t.indicator_id && byId.get(t.indicator_id)) || null, options),
+    calcAttainment(
+      t,
+      byCity.get(t.city_id) ?? [],
+      (t.indicator_id && byId.get(t.indicator_id)) || null,
+      options,
+    ),
   );
 }
 
