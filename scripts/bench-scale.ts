@@ -274,6 +274,13 @@ async function measureBrowser(result: ScaleResult, site: string): Promise<void> 
         calcMedian(result.loads.map((l) => l.engineReady ?? NaN)),
       )}, bare page ${formatMs(calcMedian(result.bare))} (load ${formatLoad()})`,
     );
+    result.wasmQueries = await profileWasmQueries(ORIGIN, 'product');
+    for (const q of [...result.wasmQueries]
+      .sort((a, b) => b.answeredMs + b.decodeMs - a.answeredMs - a.decodeMs)
+      .slice(0, 8))
+      log(
+        `  wasm ${q.query.padEnd(28)} ${String(q.rows).padStart(7)} rows: query ${formatMs(q.engineMs)}, rows on the page ${formatMs(q.answeredMs)}, decoded ${formatMs(q.decodeMs)}`,
+      );
     for (const view of VIEWS) {
       const settled = await measureFilterChanges(ORIGIN, view, 'settled', CHANGES);
       const backToBack = await measureFilterChanges(ORIGIN, view, 'back-to-back', CHANGES);
@@ -290,13 +297,6 @@ async function measureBrowser(result: ScaleResult, site: string): Promise<void> 
         )}${settled.missed + backToBack.missed ? `, ${settled.missed + backToBack.missed} changes not redrawn` : ''} (load ${formatLoad()})`,
       );
     }
-    result.wasmQueries = await profileWasmQueries(ORIGIN, 'product');
-    for (const q of [...result.wasmQueries]
-      .sort((a, b) => b.answeredMs + b.decodeMs - a.answeredMs - a.decodeMs)
-      .slice(0, 8))
-      log(
-        `  wasm ${q.query.padEnd(28)} ${String(q.rows).padStart(7)} rows: query ${formatMs(q.engineMs)}, rows on the page ${formatMs(q.answeredMs)}, decoded ${formatMs(q.decodeMs)}`,
-      );
     result.console = await measureConsole(ORIGIN, CONSOLE_EXAMPLES, CONSOLE_RUNS);
     for (const c of result.console)
       log(
