@@ -7,21 +7,21 @@
  *   npm run build && npm run bench:ui        BENCH_LOADS=9 BENCH_PORT=4391 to change the defaults
  */
 
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CHROMIUM_ARGS } from '../playwright.config.ts';
-import { formatBytes, listFiles } from './lib/files.ts';
 import {
-  DRAWN_EVENT,
-  ENGINE_READY_MARK,
-  FIRST_CHART_MARK,
-  calcMedian,
-  calcPercentile,
-} from '../src/lib/perf.ts';
+  measureFilterChanges,
+  measureLoad,
+  SETTLED_PAUSE_MS,
+  waitForMark,
+  withFreshProfile,
+  type LoadTiming,
+} from './lib/bench-browser.ts';
+import { formatBytes, listFiles } from './lib/files.ts';
+import { ENGINE_READY_MARK, calcMedian, calcPercentile } from '../src/lib/perf.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -29,7 +29,6 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const CHANGES = 30;
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const TIMEOUT = 120_000;
 
 async function startServer(): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
@@ -46,100 +45,11 @@ async function startServer(): Promise<ChildProcess> {
   return server;
 }
 
-/** Runs `use` in a browser with a new, empty profile (no HTTP cache, no compiled-code cache, no storage). */
-async function withFreshProfile<T>(use: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'cqt-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 900 },
-    locale: 'en-GB',
-  });
-  try {
-    return await use(context);
-  } finally {
-    await context.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-async function waitForMark(page: Page, name: string): Promise<number> {
-  const handle = await page.waitForFunction(
-    (mark) => performance.getEntriesByName(mark)[0]?.startTime,
-    name,
-    { timeout: TIMEOUT, polling: 5 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-interface LoadTiming {
-  firstChart: number;
-  engineReady?: number;
-}
-
-async function measureLoad(url: string, isApp: boolean): Promise<LoadTiming> {
-  return withFreshProfile(async (context) => {
-    const page = await context.newPage();
-    await page.goto(url);
-    const firstChart = await waitForMark(page, FIRST_CHART_MARK);
-    if (!isApp) return { firstChart };
-    return { firstChart, engineReady: await waitForMark(page, ENGINE_READY_MARK) };
-  });
-}
-
 /** Views whose charts follow the global filters, each timed on its own. */
 const FILTERED_VIEWS = (
   process.env.BENCH_VIEWS ??
   'overview,compare,indicator,city,explorer,departments,outcomes,attainment,planner'
 ).split(',');
-
-/**
- * How changes follow each other: `settled` waits, as a person does, until the page is idle and then a
- * moment more before the next click; `back-to-back` clicks again as soon as the last change is painted, which
- * piles each change's follow-up work (off-screen charts, the history entry) onto the next.
- */
-type Pace = 'settled' | 'back-to-back';
-
-/** The pause a settled change waits after the page is idle: a fast reader's click rate is below 4 a second. */
-const SETTLED_PAUSE_MS = 150;
-
-/**
- * Clicks through the domain filter chips of one view once DuckDB is ready, timing each change from the click
- * until every chart in view has redrawn and that frame is painted (a task queued from the next animation
- * frame).
- */
-async function measureFilterChanges(view: string, pace: Pace): Promise<number[]> {
-  return withFreshProfile(async (context) => {
-    const page = await context.newPage();
-    await page.goto(`${ORIGIN}/?view=${view}&lang=en`);
-    await waitForMark(page, ENGINE_READY_MARK);
-    await page.waitForSelector('button[data-domain]', { timeout: TIMEOUT });
-    return page.evaluate(
-      async ({ changes, drawnEvent, pauseMs }) => {
-        // No named function in here: tsx would wrap it in a helper the page does not have.
-        const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-domain]')];
-        const times: number[] = [];
-        for (let i = 0; i < changes; i += 1) {
-          if (pauseMs > 0) {
-            await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
-            await new Promise((resolve) => setTimeout(resolve, pauseMs));
-          }
-          const drawn = new Promise((resolve) =>
-            window.addEventListener(drawnEvent, resolve, { once: true }),
-          );
-          const start = performance.now();
-          buttons[i % buttons.length]?.click();
-          await drawn;
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-          times.push(performance.now() - start);
-        }
-        return times;
-      },
-      { changes: CHANGES, drawnEvent: DRAWN_EVENT, pauseMs: pace === 'settled' ? SETTLED_PAUSE_MS : 0 },
-    );
-  });
-}
 
 interface Transfer {
   url: string;
@@ -242,8 +152,8 @@ async function main(): Promise<void> {
       `  ${'view'.padEnd(12)} ${'settled: median'.padStart(16)} ${'p95'.padStart(8)}   ${'back-to-back: median'.padStart(21)} ${'p95'.padStart(8)}`,
     );
     for (const view of FILTERED_VIEWS) {
-      const settled = await measureFilterChanges(view, 'settled');
-      const stressed = await measureFilterChanges(view, 'back-to-back');
+      const settled = (await measureFilterChanges(ORIGIN, view, 'settled', CHANGES)).times;
+      const stressed = (await measureFilterChanges(ORIGIN, view, 'back-to-back', CHANGES)).times;
       console.log(
         `  ${view.padEnd(12)} ${formatMs(calcMedian(settled)).padStart(16)} ${formatMs(calcPercentile(settled, 95)).padStart(8)}   ${formatMs(calcMedian(stressed)).padStart(21)} ${formatMs(calcPercentile(stressed, 95)).padStart(8)}`,
       );

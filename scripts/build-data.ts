@@ -3,7 +3,18 @@
  * the dashboard attaches, and each view's build-time answers) and data/build-report.json, or fail leaving
  * the last good dataset.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildDataset, PATHS, SOURCE_DOCUMENT, type DatasetInput } from '../src/lib/build/dataset.ts';
 import { buildPublishedTables } from '../src/lib/build/publish.ts';
@@ -108,15 +119,40 @@ function removeLeftovers(): void {
   }
 }
 
-/** Writes each view's answers for its default state, from the database just written. */
+/**
+ * Writes each view's answers for its default state, from the database just written. Views share queries
+ * (the three outcome views ask the same set): each query runs once, and its answer is kept as JSON only until
+ * the last view that asks it is written, so a large dataset never holds every answer at once.
+ */
 async function writeAnswers(dir: string): Promise<void> {
   const engine = await openNodeEngine(join(dir, DATABASE_FILE));
   try {
     mkdirSync(join(dir, 'answers'), { recursive: true });
-    for (const [view, queries] of Object.entries(VIEW_QUERIES)) {
-      const built = await calcBuiltAnswers(engine, queries ?? []);
-      const file = join(dir, buildAnswersPath(view).slice(DATA_DIR.length + 1));
-      writeFileSync(file, JSON.stringify(built));
+    const views = Object.entries(VIEW_QUERIES).map(([view, queries]) => [view, queries ?? []] as const);
+    const usesLeft = new Map<string, number>();
+    for (const [, queries] of views)
+      for (const query of queries) usesLeft.set(query.name, (usesLeft.get(query.name) ?? 0) + 1);
+    const kept = new Map<string, string>();
+    for (const [view, queries] of views) {
+      const fd = openSync(join(dir, buildAnswersPath(view).slice(DATA_DIR.length + 1)), 'w');
+      try {
+        writeSync(fd, '{"answers":[');
+        for (const [i, query] of queries.entries()) {
+          let json = kept.get(query.name);
+          if (json === undefined) {
+            const [answer] = (await calcBuiltAnswers(engine, [query])).answers;
+            json = JSON.stringify(answer);
+          }
+          const left = (usesLeft.get(query.name) ?? 1) - 1;
+          usesLeft.set(query.name, left);
+          if (left > 0) kept.set(query.name, json);
+          else kept.delete(query.name);
+          writeSync(fd, i === 0 ? json : `,${json}`);
+        }
+        writeSync(fd, ']}');
+      } finally {
+        closeSync(fd);
+      }
     }
   } finally {
     engine.close();

@@ -1,5 +1,5 @@
 /**
- * Serves the production build (dist/) on 127.0.0.1: precompressed brotli/gzip files, hashed assets cached
+ * Serves the production build (dist/, or the folder SERVE_DIR names) on 127.0.0.1: precompressed brotli/gzip files, hashed assets cached
  * for a year, data and pages revalidated by ETag, and index.html for any other path (the app routes by URL).
  */
 
@@ -23,7 +23,8 @@ export const CONTENT_SECURITY_POLICY = [
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-const dist = path.resolve(import.meta.dirname, '..', 'dist');
+// SERVE_DIR serves another build (scripts/bench-scale.ts serves one per synthetic dataset).
+const dist = path.resolve(process.env.SERVE_DIR ?? path.join(import.meta.dirname, '..', 'dist'));
 const port = Number(process.env.PORT ?? 4173);
 
 const files = sirv(dist, {

@@ -337,6 +337,21 @@ describe('calcAttainment on the real outcomes in data/outcomes', () => {
     );
   });
 
+  it("calcAttainments gives each target what calcAttainment gives it with every city's rows", () => {
+    const targets = Object.values(T);
+    // Each target's own row at its year, and another city's row for the same indicator and year.
+    const mixed = [
+      ...REAL,
+      ...targets.flatMap((t) => [
+        hypothetical(t, t.target_year ?? 2015, (t.value ?? 0) + 1),
+        hypothetical(t, t.target_year ?? 2015, 0, { city_id: t.city_id === 'linxia' ? 'taiyuan' : 'linxia' }),
+      ]),
+    ];
+    expect(calcAttainments(targets, mixed, indicators, OPTIONS)).toEqual(
+      targets.map((t) => calcAttainment(t, mixed, indicatorOf(t), OPTIONS)),
+    );
+  });
+
   it('calcAttainments assesses every target with its indicator', () => {
     const all = calcAttainments(Object.values(T), REAL, indicators, { currentYear: 2024 });
     expect(Object.fromEntries(all.map((a) => [a.target_id, a.status]))).toEqual({
