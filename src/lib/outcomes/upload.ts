@@ -6,7 +6,8 @@
 
 import { checkColumns, type InputRecord, type ParseResult } from '../build/issues';
 import { parseOutcomesCsv } from './parse';
-import { createOutcomeTemplateCsv, OUTCOME_COLUMNS, type OutcomeColumn } from './template';
+import { buildCsv, type CsvCell } from '../export/write-csv';
+import { OUTCOME_COLUMNS } from './template';
 import type { OutcomeCatalog, OutcomeRow } from './types';
 import { createOutcomeKeyIndex, REQUIRED_OUTCOME_COLUMNS, validateOutcomeRecords } from './validate';
 
@@ -68,17 +69,21 @@ export function calcOutcomeFiles(
   });
 }
 
-/** formatOutcomesCsv(rows) writes outcome rows as an outcomes CSV (template columns, header first). */
+/**
+ * formatOutcomesCsv(rows) writes outcome rows as an outcomes CSV (template columns, header first) with the
+ * download writer (`export/write-csv.ts`): a byte-order mark, and text a spreadsheet would run as a formula
+ * neutralised.
+ */
 export function formatOutcomesCsv(rows: readonly OutcomeRow[]): string {
-  return createOutcomeTemplateCsv(
-    rows.map((row) => {
-      const cells: Partial<Record<OutcomeColumn, string>> = {};
-      for (const column of OUTCOME_COLUMNS) {
-        const value = row[column];
-        cells[column] = value === null || value === undefined ? '' : String(value);
-      }
-      return cells;
-    }),
+  return buildCsv(
+    OUTCOME_COLUMNS,
+    rows.map((row) =>
+      OUTCOME_COLUMNS.map((column): CsvCell => {
+        const value: unknown = row[column];
+        if (value === null || value === undefined) return null;
+        return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+      }),
+    ),
   );
 }
 
