@@ -66,8 +66,17 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     // bench.html is the bare DuckDB page scripts/bench-ui.ts measures the app against; bench-import.html
     // reads a plan file in the reader's worker for scripts/bench-import.ts.
+    // src/sw.ts is the service worker: served as sw.js beside index.html (its scope is the whole site).
     rolldownOptions: {
-      input: { main: 'index.html', bench: 'bench.html', 'bench-import': 'bench-import.html' },
+      input: {
+        main: 'index.html',
+        bench: 'bench.html',
+        'bench-import': 'bench-import.html',
+        sw: 'src/sw.ts',
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+      },
     },
   },
   server: { host: '127.0.0.1' },

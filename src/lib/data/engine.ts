@@ -11,6 +11,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Table } from 'apache-arrow';
+import { keepForOffline } from '../offline/register.ts';
 import { buildArrowTable, parseArrowRows } from './arrow.ts';
 import {
   ConsoleCancelledError,
@@ -114,6 +115,8 @@ async function createEngine(options: StartEngineOptions): Promise<Engine> {
       for (const sql of buildSetupSql(DATABASE_FILE)) await conn.query(sql);
       for (const sql of LOCK_DOWN_SQL) await conn.query(sql);
     });
+    // The bundle this browser uses, kept for a reload without a network (the service worker keeps the rest).
+    keepForOffline([bundle.mainModule, bundle.mainWorker as string]);
     return createRunner(db, conn, bundle.mainModule === ehWasm ? 'eh' : 'mvp');
   } catch (error) {
     worker.terminate();
