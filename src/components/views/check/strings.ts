@@ -34,7 +34,7 @@ const en = {
   notKept:
     'This draft is too long to keep in this tab: it is checked below, but it will not be here if you leave the view and come back.',
   stripCapped: (shown: string, total: string) =>
-    `The first ${shown} of ${total} comparable targets are drawn, in the draft's order; every target is listed below.`,
+    `The first ${shown} of ${total} comparable targets are drawn, in the draft's order; every target is in the list below.`,
   listCapped: (shown: string, total: string) => `The first ${shown} of ${total} targets are listed.`,
   showMore: (n: string) => `Show ${n} more`,
   stripTitle: 'Draft targets beside peers',
@@ -110,7 +110,7 @@ export const CHECK_STRINGS: Readonly<Record<Lang, typeof en>> = {
     extractError: (reason: string) => `无法读取草案：${reason}`,
     notKept: '此草案过长，无法保存在本标签页中：下方已完成核对，但离开本视图后再回来时将不再保留。',
     stripCapped: (shown: string, total: string) =>
-      `按草案顺序绘出 ${total} 个可比目标中的前 ${shown} 个；下方列出全部目标。`,
+      `按草案顺序绘出 ${total} 个可比目标中的前 ${shown} 个；全部目标见下方列表。`,
     listCapped: (shown: string, total: string) => `列出 ${total} 个目标中的前 ${shown} 个。`,
     showMore: (n: string) => `再显示 ${n} 个`,
     stripTitle: '草案目标与同类目标对照',
