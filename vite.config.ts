@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { buildPolicyMeta } from './scripts/lib/policy.ts';
 import { PDFJS_ASSETS } from './src/lib/read/types.ts';
 
 /**
@@ -43,8 +44,18 @@ function pdfjsAssets(): Plugin {
   };
 }
 
+/** Writes the site's policy (`scripts/lib/policy.ts`) into the page where it says `<!-- content-security-policy -->`. */
+function policyMeta(): Plugin {
+  return {
+    name: 'policy-meta',
+    transformIndexHtml(html) {
+      return html.replace('<!-- content-security-policy -->', buildPolicyMeta());
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), pdfjsAssets()],
+  plugins: [svelte(), pdfjsAssets(), policyMeta()],
   // The day the site was built, for citing the dataset (Methodology view).
   define: { __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)) },
   // DuckDB-WASM ships its own worker and wasm; pre-bundling it breaks the ?url imports.
@@ -55,8 +66,17 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     // bench.html is the bare DuckDB page scripts/bench-ui.ts measures the app against; bench-import.html
     // reads a plan file in the reader's worker for scripts/bench-import.ts.
+    // src/sw.ts is the service worker: served as sw.js beside index.html (its scope is the whole site).
     rolldownOptions: {
-      input: { main: 'index.html', bench: 'bench.html', 'bench-import': 'bench-import.html' },
+      input: {
+        main: 'index.html',
+        bench: 'bench.html',
+        'bench-import': 'bench-import.html',
+        sw: 'src/sw.ts',
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+      },
     },
   },
   server: { host: '127.0.0.1' },

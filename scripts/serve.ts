@@ -6,20 +6,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-
-/** The Content-Security-Policy of every response: nothing may be fetched from another origin. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+import { SECURITY_HEADERS } from './lib/policy.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -45,9 +32,7 @@ const files = sirv(dist, {
 });
 
 const server = http.createServer((req, res) => {
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   files(req, res, () => {
     res.statusCode = 404;
     res.end('Not found');

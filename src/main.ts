@@ -2,9 +2,11 @@
 
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { registerServiceWorker } from './lib/offline/register.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (target === null) throw new Error('index.html has no #app element');
 target.replaceChildren();
 mount(App, { target });
+registerServiceWorker(import.meta.env.BASE_URL);

@@ -183,3 +183,83 @@ test('a peer’s link opens its plan at the sentence (the source reader’s URL)
   expect(url.searchParams.get('target')).toMatch(/^linxia-2013-\d{3}$/);
   expect(href).toContain(`target=${url.searchParams.get('target')}`);
 });
+
+/** The longest main-thread task (ms) since `markLongTasks`. */
+async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(0, ...((window as unknown as { longTasks: number[] }).longTasks ?? [])),
+  );
+}
+
+async function markLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+test('a 200 KB paste draws a capped strip and list, says how many there are, and keeps the page responsive', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const paragraph = hangzhouParagraph();
+  const copies = Math.ceil(200_000 / paragraph.length);
+  const draft = Array.from({ length: copies }, () => paragraph).join('\n');
+  await page.goto('/?view=check&lang=en');
+  await expect(page.getByRole('button', { name: 'Try a paragraph from a real plan' })).toBeEnabled({
+    timeout: 150_000,
+  });
+  await markLongTasks(page);
+  await page.getByLabel('Text of the draft plan').evaluate((element, text) => {
+    const area = element as HTMLTextAreaElement;
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, draft);
+  const status = page.locator('[data-status]');
+  await expect(status).toHaveText(/^([\d,]+) quantitative targets and [\d,]+ qualitative commitments in /, {
+    timeout: 120_000,
+  });
+  const found = Number(/^([\d,]+)/.exec((await status.textContent()) ?? '')?.[1]?.replaceAll(',', ''));
+  expect(found).toBeGreaterThan(1_000);
+  await expect(page.locator('[data-list-capped]')).toHaveText(
+    `The first 100 of ${found.toLocaleString('en-GB')} targets are listed.`,
+  );
+  await expect(targets(page)).toHaveCount(100);
+  await expect(page.locator('[data-strip-capped]')).toContainText('The first 40 of ');
+  await page.getByRole('button', { name: 'Show 100 more' }).click();
+  await expect(targets(page)).toHaveCount(200);
+  expect(await longestTask(page), 'longest main-thread task (ms)').toBeLessThan(1_500);
+});
+
+test('a 15 MB paste is checked, is not kept, raises no error, and never shows the earlier draft’s result', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const paragraph = hangzhouParagraph();
+  await page.goto('/?view=check&lang=en');
+  await paste(page, paragraph);
+  const status = page.locator('[data-status]');
+  await expect(status).toContainText('quantitative targets', { timeout: 150_000 });
+  const before = await status.textContent();
+  const draft = `${'质量'.repeat(7_500_000)}\n${paragraph}`;
+  await page.getByLabel('Text of the draft plan').evaluate((element, text) => {
+    const area = element as HTMLTextAreaElement;
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, draft);
+  // At once: the earlier result is gone, and the page says the draft is too long to keep.
+  await expect(status).toHaveText('Reading the draft…');
+  await expect(targets(page)).toHaveCount(0);
+  await expect(page.locator('[data-not-kept]')).toHaveText(
+    'This draft is too long to keep in this tab: it is checked below, but it will not be here if you leave the view and come back.',
+  );
+  await expect(status).toHaveText(/quantitative targets and .* in 15,00\d,\d{3} characters/, {
+    timeout: 240_000,
+  });
+  expect(await status.textContent()).not.toBe(before);
+  // Nothing of the long draft was kept: coming back to the view starts empty rather than with an old draft.
+  expect(await page.evaluate(() => sessionStorage.getItem('city-quality-targets:draft'))).toBeNull();
+});

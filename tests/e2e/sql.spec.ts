@@ -117,12 +117,14 @@ test('an example runs, its link reopens it, and the CSV export holds every row',
     value: '90',
     quote: '国家监督抽查合格率稳定在90%以上',
   });
-  // The URL holds the query: a reload shows and runs it again.
+  // The URL holds the query: a reload shows it, and runs it when Run is pressed.
   await page.reload();
   await expect(editor(page)).toHaveValue(/WHERE city_id = 'hangzhou'/);
+  await expect(result(page).locator('[data-waiting]')).toContainText('press Run');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled({ timeout: 150_000 });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(result(page).locator('[data-stats]')).toHaveText(
     new RegExp(`^${expected.length} rows · [\\d,]+ ms$`),
-    { timeout: 150_000 },
   );
   // Back returns to the query before.
   const before = page.url();
@@ -139,4 +141,93 @@ test('speaks Chinese', async ({ page }) => {
   await waitForEngine(page, '运行');
   await runQuery(page, 'DROP TABLE targets');
   await expect(page.locator('[data-failure]')).toContainText('控制台为只读：不运行 DROP 语句');
+});
+
+/** The longest main-thread task (ms) the page has run since `markLongTasks`. */
+async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(0, ...((window as unknown as { longTasks: number[] }).longTasks ?? [])),
+  );
+}
+
+async function markLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+test('a link to a hundred million rows runs only on Run, shows the first rows and the count, and the page stays responsive', async ({
+  page,
+}) => {
+  const sql = 'SELECT * FROM range(100000000)';
+  await page.goto(`/?view=sql&lang=en&sql=${encodeURIComponent(sql)}`);
+  await expect(editor(page)).toHaveValue(sql);
+  const run = page.getByRole('button', { name: 'Run', exact: true });
+  await expect(run).toBeEnabled({ timeout: 150_000 });
+  // The engine is up and nothing ran: the link's query waits for the person.
+  await expect(result(page).locator('[data-waiting]')).toHaveText(
+    'This query came with the link and has not been run. Read it, then press Run (or Ctrl+Enter) to run it.',
+  );
+  await expect(result(page).locator('[data-stats]')).toHaveCount(0);
+  await markLongTasks(page);
+  await run.click();
+  // The first rows come before the count.
+  await expect(result(page).locator('tbody tr').first()).toHaveText('0', { timeout: 120_000 });
+  await expect(result(page).locator('[data-stats]')).toHaveText(/^100,000,000 rows · [\d,]+ ms$/, {
+    timeout: 120_000,
+  });
+  await expect(result(page).locator('[data-truncated]')).toHaveText(
+    'Showing the first 1,000 of 100,000,000 rows; the CSV export has them all.',
+  );
+  await expect(result(page).getByRole('columnheader')).toHaveText(['range']);
+  await expect(result(page).locator('tbody tr').first()).toHaveText('0');
+  expect(await longestTask(page), 'longest main-thread task (ms)').toBeLessThan(500);
+});
+
+test('Cancel interrupts a query that would run for minutes, and the next query answers at once', async ({
+  page,
+}) => {
+  await page.goto('/?view=sql&lang=en');
+  await waitForEngine(page);
+  await markLongTasks(page);
+  await runQuery(page, 'SELECT sum(range % 7) AS s FROM range(100000000000)');
+  await expect(page.getByRole('button', { name: 'Running…' })).toBeDisabled();
+  // The page answers while DuckDB works: typing reaches the editor.
+  await editor(page).press('End');
+  await editor(page).pressSequentially(' ', { timeout: 5_000 });
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.locator('[data-failure]')).toContainText('The query was cancelled.');
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await runQuery(page, 'SELECT 42 AS answer');
+  // A hundred billion rows would take hours: an answer now means the engine stopped the query.
+  await expect(result(page).locator('tbody td')).toHaveText(['42'], { timeout: 20_000 });
+  expect(Date.now() - started).toBeLessThan(20_000);
+  expect(await longestTask(page), 'longest main-thread task (ms)').toBeLessThan(500);
+});
+
+test('the CSV export writes a formula cell as text', async ({ page }) => {
+  await page.goto('/?view=sql&lang=en');
+  await waitForEngine(page);
+  await runQuery(
+    page,
+    `SELECT '=HYPERLINK("http://example.invalid","x")' AS link, '@SUM(A1)' AS at, '-2+3' AS minus, '-5' AS number, 7 AS n`,
+  );
+  await expect(result(page).locator('[data-stats]')).toHaveText(/^1 row · /);
+  // The table shows the value as it is; only the file neutralises it.
+  await expect(result(page).locator('tbody td').first()).toHaveText(
+    '=HYPERLINK("http://example.invalid","x")',
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const text = (await readFile((await download.path()) as string)).toString('utf8');
+  expect(text).toBe(
+    '\uFEFFlink,at,minus,number,n\r\n"\'=HYPERLINK(""http://example.invalid"",""x"")",\'@SUM(A1),\'-2+3,-5,7\r\n',
+  );
 });

@@ -26,6 +26,11 @@ const en = {
   answerFailed: 'These figures could not be computed.',
   unavailableView:
     'That view is not available in this version yet. Showing the overview with the same filters.',
+  offline:
+    'You are offline. The dashboard works from what this browser has kept of it (the views, the data and the query engine, once opened here online); nothing needs the network until you reconnect.',
+  viewFailed: 'This view could not be loaded. Check the connection and try again.',
+  viewFailedOffline:
+    'This view could not be loaded: the network is gone, and this browser has not kept the view yet. Reconnect, then try again.',
   present: 'Present',
   presentHint: 'Presentation mode: large type, one card per screen',
   exitPresent: 'Exit presentation (Esc)',
@@ -57,6 +62,10 @@ export const SHELL_STRINGS: Readonly<Record<Lang, typeof en>> = {
     answerNeedsEngine: '这些数字需要查询引擎，但引擎未能启动。',
     answerFailed: '这些数字未能计算出来。',
     unavailableView: '该视图在当前版本中尚未提供，现按相同筛选条件显示总览。',
+    offline:
+      '您已离线。看板使用本浏览器已保存的内容运行（在此联网打开过的视图、数据和查询引擎）；重新联网之前无需网络。',
+    viewFailed: '此视图未能载入。请检查网络连接后重试。',
+    viewFailedOffline: '此视图未能载入：网络已断开，且本浏览器尚未保存此视图。请重新联网后重试。',
     present: '演示',
     presentHint: '演示模式：大字号，每屏一张卡片',
     exitPresent: '退出演示（Esc）',

@@ -3,6 +3,7 @@
 export type IssueKind =
   | 'missing_column'
   | 'row_shape'
+  | 'unclosed_quote'
   | 'unknown_city'
   | 'unknown_indicator'
   | 'unknown_target'

@@ -67,6 +67,51 @@ export function parseCsvTable(text: string): CsvTable {
   return { columns, records };
 }
 
+/** A quoted field that is never closed: the row it is in (its offset and first line), and the quote's line. */
+export interface UnclosedQuote {
+  rowStart: number;
+  line: number;
+  /** The line the quote opens on (after `line` when an earlier field of the row spans lines). */
+  quoteLine: number;
+}
+
+/**
+ * findUnclosedQuote(text) finds a quoted field that runs to the end of the text (a `"` that opens a field
+ * and is never closed), which a CSV reader takes as one long cell holding every line after it. Null when
+ * every quote is closed. Quotes open only at the start of a field, as d3-dsv reads them. One pass.
+ */
+export function findUnclosedQuote(text: string): UnclosedQuote | null {
+  let inQuote = false;
+  let fieldStart = true;
+  let line = 1;
+  let row = { rowStart: 0, line: 1 };
+  let quoteLine = 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line += 1;
+    if (inQuote) {
+      if (c === 34) {
+        if (text.charCodeAt(i + 1) === 34) i += 1;
+        else {
+          inQuote = false;
+          fieldStart = false;
+        }
+      }
+    } else if (c === 34 && fieldStart) {
+      inQuote = true;
+      quoteLine = line;
+    } else if (c === 44) {
+      fieldStart = true;
+    } else if (c === 10 || c === 13) {
+      fieldStart = true;
+      if (c === 10 || text.charCodeAt(i + 1) !== 10) row = { rowStart: i + 1, line };
+    } else {
+      fieldStart = false;
+    }
+  }
+  return inQuote ? { ...row, quoteLine } : null;
+}
+
 /** The template's cells quoted for CSV where needed. */
 export function formatCsvRow(cells: readonly string[]): string {
   return cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',');

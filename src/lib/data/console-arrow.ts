@@ -36,8 +36,8 @@ export function parseConsoleValue(value: unknown, type: DataType): ConsoleValue 
   return stringifyJson(json);
 }
 
-/** Column names and every row of an Arrow result, as plain values. */
-export function parseConsoleTable(table: Table): ConsoleTable {
+/** Column names and every row of an Arrow result (a table or one record batch), as plain values. */
+export function parseConsoleTable(table: Pick<Table, 'schema' | 'numRows' | 'getChildAt'>): ConsoleTable {
   const fields = table.schema.fields;
   const columns = fields.map((_, j) => table.getChildAt(j));
   const rows: ConsoleValue[][] = [];

@@ -243,16 +243,32 @@ export interface StatementConnection<T> {
 }
 
 /**
- * Runs one statement inside a transaction that is always rolled back, so that even a statement the check
- * let through by mistake leaves the tables as they were. Use a connection of its own: a transaction
+ * Runs `run` inside a transaction on `connection` that is always rolled back, so that even a statement the
+ * check let through by mistake leaves the tables as they were. Use a connection of its own: a transaction
  * belongs to its connection, and the views' queries must not wait on it or see it.
  */
-export async function runRolledBack<T>(connection: StatementConnection<T>, sql: string): Promise<T> {
+export async function inRolledBackTransaction<T>(
+  connection: StatementConnection<unknown>,
+  run: () => Promise<T>,
+): Promise<T> {
   await connection.query('BEGIN TRANSACTION');
   try {
-    return await connection.query(sql);
+    return await run();
   } finally {
     await connection.query('ROLLBACK');
+  }
+}
+
+/** Runs one statement inside a transaction that is always rolled back (see {@link inRolledBackTransaction}). */
+export async function runRolledBack<T>(connection: StatementConnection<T>, sql: string): Promise<T> {
+  return inRolledBackTransaction(connection, () => connection.query(sql));
+}
+
+/** Raised for a console statement that was cancelled before it finished. */
+export class ConsoleCancelledError extends Error {
+  override name = 'ConsoleCancelledError';
+  constructor() {
+    super('cancelled');
   }
 }
 
@@ -267,8 +283,19 @@ export interface ConsoleTable {
 
 /** What an engine must offer to run console statements (the DuckDB-WASM engine does). */
 export interface ConsoleRunner {
-  /** Runs one statement on the console's own connection, inside a transaction that is rolled back. */
+  /**
+   * Runs one statement on the console's own connection, inside a transaction that is rolled back, and
+   * returns its whole result: the console sends only statements whose result it has limited.
+   */
   runRolledBack(sql: string): Promise<ConsoleTable>;
+  /**
+   * Runs one statement like {@link runRolledBack} but hands its result over batch by batch (a few thousand
+   * rows each), so that no more than one batch is ever held as plain values; `onBatch` returning false
+   * stops reading.
+   */
+  streamRolledBack(sql: string, onBatch: (batch: ConsoleTable) => boolean | Promise<boolean>): Promise<void>;
+  /** Interrupts the console's running statement, which then fails; nothing happens when none runs. */
+  cancelConsole(): Promise<void>;
 }
 
 /** Raised for a statement the console will not run; the view words the refusal. */
@@ -279,24 +306,94 @@ export class ConsoleRefusedError extends Error {
   }
 }
 
-/** A console result with how long the engine took. */
+/** How many rows of a result the console receives and shows; the count and the export cover every row. */
+export const CONSOLE_PAGE_ROWS = 1_000;
+
+/**
+ * Statements whose result can be read as a subquery, so the console asks for its first rows and its count
+ * rather than the whole result: a link to `SELECT * FROM range(100000000)` must not send a hundred million
+ * rows to the page. EXPLAIN and PRAGMA cannot be a subquery, and their results are a few rows.
+ */
+const PAGED_KEYWORDS = ['SELECT', 'WITH', 'FROM', 'VALUES', 'DESCRIBE', 'SHOW', 'SUMMARIZE'];
+
+/** The SQL the console sends for a checked statement. */
+export interface ConsolePlan {
+  /** The statement as checked, without a trailing semicolon. */
+  statement: string;
+  /** The first `limit` rows (or the whole result, for EXPLAIN and PRAGMA). */
+  pageSql: string;
+  /** Counts every row; null when the page is the whole result. */
+  countSql: string | null;
+}
+
+/**
+ * buildConsolePlan(sql, limit) checks a console text and writes what the console sends for it: the
+ * statement as a subquery with a LIMIT, and its count. The statement sits on lines of its own, so a
+ * trailing `-- comment` cannot swallow the closing bracket. Refusals throw {@link ConsoleRefusedError}.
+ */
+export function buildConsolePlan(sql: string, limit = CONSOLE_PAGE_ROWS): ConsolePlan {
+  const check = checkConsoleStatement(sql);
+  if (!check.ok) throw new ConsoleRefusedError(check.refusal);
+  const { statement, keyword } = check;
+  if (!PAGED_KEYWORDS.includes(keyword)) return { statement, pageSql: statement, countSql: null };
+  return {
+    statement,
+    pageSql: `SELECT * FROM (\n${statement}\n) LIMIT ${Math.max(0, Math.floor(limit))}`,
+    countSql: `SELECT count(*) AS n FROM (\n${statement}\n)`,
+  };
+}
+
+/** A console result: its first rows, how many rows it has, and how long the engine took. */
 export interface ConsoleResult extends ConsoleTable {
   /** The statement as run. */
   statement: string;
+  /** The plan it ran by, for the count and the export. */
+  plan: ConsolePlan;
+  /** Every row of the result, or null while it is not yet counted (`rows` is then a full page). */
+  total: number | null;
   elapsedMs: number;
 }
 
-/** Checks a console text and, if it is one read-only statement, runs it; refusals throw {@link ConsoleRefusedError}. */
+/**
+ * Checks a console text and, if it is one read-only statement, runs it for its first rows (at most `limit`);
+ * when the page is full, `total` is null until {@link countConsoleRows}. Refusals throw
+ * {@link ConsoleRefusedError}.
+ */
 export async function runConsoleStatement(
   engine: ConsoleRunner,
   sql: string,
   now: () => number = () => performance.now(),
+  limit = CONSOLE_PAGE_ROWS,
 ): Promise<ConsoleResult> {
-  const check = checkConsoleStatement(sql);
-  if (!check.ok) throw new ConsoleRefusedError(check.refusal);
+  const plan = buildConsolePlan(sql, limit);
   const started = now();
-  const table = await engine.runRolledBack(check.statement);
-  return { ...table, statement: check.statement, elapsedMs: now() - started };
+  const table = await engine.runRolledBack(plan.pageSql);
+  const total = plan.countSql === null || table.rows.length < limit ? table.rows.length : null;
+  return { ...table, statement: plan.statement, plan, total, elapsedMs: now() - started };
+}
+
+/** How many rows a console result has (a second statement, run only when the first page was full). */
+export async function countConsoleRows(engine: ConsoleRunner, result: ConsoleResult): Promise<number> {
+  if (result.total !== null || result.plan.countSql === null) return result.total ?? result.rows.length;
+  const { rows } = await engine.runRolledBack(result.plan.countSql);
+  return Number(rows[0]?.[0] ?? 0);
+}
+
+/**
+ * Every row of a console statement, batch by batch, for the export: `onBatch` gets each batch's rows as they
+ * arrive (and may return false to stop); resolves to how many rows were read.
+ */
+export async function streamConsoleRows(
+  engine: ConsoleRunner,
+  result: Pick<ConsoleResult, 'statement'>,
+  onBatch: (rows: ConsoleValue[][], columns: string[]) => boolean | Promise<boolean>,
+): Promise<number> {
+  let count = 0;
+  await engine.streamRolledBack(result.statement, async (batch) => {
+    count += batch.rows.length;
+    return onBatch(batch.rows, batch.columns);
+  });
+  return count;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -11,8 +11,14 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Table } from 'apache-arrow';
+import { keepForOffline } from '../offline/register.ts';
 import { buildArrowTable, parseArrowRows } from './arrow.ts';
-import { runRolledBack, type ConsoleRunner, type ConsoleTable } from './console.ts';
+import {
+  ConsoleCancelledError,
+  inRolledBackTransaction,
+  type ConsoleRunner,
+  type ConsoleTable,
+} from './console.ts';
 import { parseConsoleTable } from './console-arrow.ts';
 import type { RawRow } from './fields.ts';
 import type { Statement, StatementRunner } from './query.ts';
@@ -109,11 +115,37 @@ async function createEngine(options: StartEngineOptions): Promise<Engine> {
       for (const sql of buildSetupSql(DATABASE_FILE)) await conn.query(sql);
       for (const sql of LOCK_DOWN_SQL) await conn.query(sql);
     });
+    // The bundle this browser uses, kept for a reload without a network (the service worker keeps the rest).
+    keepForOffline([bundle.mainModule, bundle.mainWorker as string]);
     return createRunner(db, conn, bundle.mainModule === ehWasm ? 'eh' : 'mvp');
   } catch (error) {
     worker.terminate();
     throw error;
   }
+}
+
+/**
+ * Sends a console statement as a pending query (so `cancelSent` can interrupt it while DuckDB executes it)
+ * and reads its result batch by batch, converting one batch at a time; `streamed` asks DuckDB to stream the
+ * result rather than build it whole first (the export's every row). Returns the column names.
+ */
+async function readConsoleStream(
+  connection: duckdb.AsyncDuckDBConnection,
+  sql: string,
+  job: { cancelled: boolean },
+  onBatch: (batch: ConsoleTable) => boolean | Promise<boolean>,
+  streamed = false,
+): Promise<string[]> {
+  const reader = await connection.send(sql, streamed);
+  // The reader forgets its schema once read to the end, so the names are taken before and from each batch.
+  let columns = reader.schema?.fields.map((field) => field.name) ?? [];
+  if (job.cancelled) throw new ConsoleCancelledError();
+  for await (const batch of reader) {
+    if (job.cancelled) throw new ConsoleCancelledError();
+    columns = batch.schema.fields.map((field) => field.name);
+    if (!(await onBatch(parseConsoleTable(batch)))) break;
+  }
+  return columns;
 }
 
 function createRunner(
@@ -122,11 +154,36 @@ function createRunner(
   bundle: 'eh' | 'mvp',
 ): Engine {
   const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
-  // The SQL console's own connection, so its transactions never touch the views' connection; one at a time.
+  // The SQL console's own connection, so its transactions never touch the views' connection; one job at a time.
   let consoleConnection: Promise<duckdb.AsyncDuckDBConnection> | null = null;
   let consoleQueue: Promise<unknown> = Promise.resolve();
+  // The running console job's cancel flag: checked between batches and statements, where DuckDB's own
+  // cancel (a pending query's) cannot reach.
+  let consoleJob: { cancelled: boolean } | null = null;
   // Writes to a person's tables and view queries go one after another, so no query sees half a write.
   let writes: Promise<unknown> = Promise.resolve();
+
+  /** Runs a console job on the console's connection, after the one before it, in a rolled-back transaction. */
+  function onConsole<T>(
+    work: (connection: duckdb.AsyncDuckDBConnection, job: { cancelled: boolean }) => Promise<T>,
+  ): Promise<T> {
+    consoleConnection ??= db.connect();
+    const connecting = consoleConnection;
+    const result = consoleQueue.then(async () => {
+      const connection = await connecting;
+      const job = { cancelled: false };
+      consoleJob = job;
+      try {
+        return await inRolledBackTransaction(connection, () => work(connection, job));
+      } catch (error) {
+        throw job.cancelled ? new ConsoleCancelledError() : error;
+      } finally {
+        if (consoleJob === job) consoleJob = null;
+      }
+    });
+    consoleQueue = result.catch(() => undefined);
+    return result;
+  }
 
   function prepare(sql: string): Promise<duckdb.AsyncPreparedStatement> {
     let statement = statements.get(sql);
@@ -173,13 +230,25 @@ function createRunner(
       return write;
     },
     runRolledBack(sql: string): Promise<ConsoleTable> {
-      consoleConnection ??= db.connect();
-      const connection = consoleConnection;
-      const result = consoleQueue.then(async () =>
-        parseConsoleTable(await runRolledBack(await connection, sql)),
-      );
-      consoleQueue = result.catch(() => undefined);
-      return result;
+      return onConsole(async (connection, job) => {
+        const rows: ConsoleTable['rows'] = [];
+        const columns = await readConsoleStream(connection, sql, job, (batch) => {
+          for (const row of batch.rows) rows.push(row);
+          return true;
+        });
+        return { columns, rows };
+      });
+    },
+    streamRolledBack(sql, onBatch): Promise<void> {
+      return onConsole(async (connection, job) => {
+        await readConsoleStream(connection, sql, job, onBatch, true);
+      });
+    },
+    async cancelConsole(): Promise<void> {
+      if (consoleJob === null || consoleConnection === null) return;
+      consoleJob.cancelled = true;
+      // Interrupts a statement DuckDB is still executing (a pending query, polled by the connection's send).
+      await (await consoleConnection).cancelSent();
     },
     async terminate() {
       started = null;

@@ -5,10 +5,16 @@
  */
 
 import { checkColumns, type InputRecord, type ParseResult } from '../build/issues';
-import { parseOutcomesCsv } from './parse';
-import { createOutcomeTemplateCsv, OUTCOME_COLUMNS, type OutcomeColumn } from './template';
+import {
+  parseOutcomesCsv,
+  validateOutcomeRecordsInSteps,
+  type OutcomeProgress,
+  type ParseOutcomesOptions,
+} from './parse';
+import { buildCsv, type CsvCell } from '../export/write-csv';
+import { OUTCOME_COLUMNS } from './template';
 import type { OutcomeCatalog, OutcomeRow } from './types';
-import { createOutcomeKeyIndex, REQUIRED_OUTCOME_COLUMNS, validateOutcomeRecords } from './validate';
+import { createOutcomeKeyIndex, REQUIRED_OUTCOME_COLUMNS } from './validate';
 
 /** A loaded file as it arrived: CSV text, or the cells of a spreadsheet's first sheet (first row = header). */
 export type OutcomeFileSource =
@@ -28,7 +34,7 @@ export interface OutcomeFile {
 export function parseOutcomeSheet(
   name: string,
   cells: readonly (readonly unknown[])[],
-  options: { catalog: OutcomeCatalog; seen?: ReturnType<typeof createOutcomeKeyIndex> },
+  options: Omit<ParseOutcomesOptions, 'file'>,
 ): ParseResult<OutcomeRow> {
   const [header = [], ...body] = cells;
   const columns = header.map((cell) => (cell === null || cell === undefined ? '' : String(cell).trim()));
@@ -47,7 +53,7 @@ export function parseOutcomeSheet(
     );
     records.push({ line: i + 2, values, cellCount: lastFilled });
   });
-  return validateOutcomeRecords(records, { file: name, ...options });
+  return validateOutcomeRecordsInSteps(records, { file: name, ...options });
 }
 
 /**
@@ -57,28 +63,34 @@ export function parseOutcomeSheet(
 export function calcOutcomeFiles(
   sources: readonly OutcomeFileSource[],
   catalog: OutcomeCatalog,
+  onProgress?: (progress: OutcomeProgress) => void,
 ): OutcomeFile[] {
   const seen = createOutcomeKeyIndex();
   return sources.map((source) => {
+    const options = { file: source.name, catalog, seen, onProgress };
     const result =
       source.kind === 'csv'
-        ? parseOutcomesCsv(source.text, { file: source.name, catalog, seen })
-        : parseOutcomeSheet(source.name, source.cells, { catalog, seen });
+        ? parseOutcomesCsv(source.text, options)
+        : parseOutcomeSheet(source.name, source.cells, options);
     return { source, rows: result.rows, issues: result.issues };
   });
 }
 
-/** formatOutcomesCsv(rows) writes outcome rows as an outcomes CSV (template columns, header first). */
+/**
+ * formatOutcomesCsv(rows) writes outcome rows as an outcomes CSV (template columns, header first) with the
+ * download writer (`export/write-csv.ts`): a byte-order mark, and text a spreadsheet would run as a formula
+ * neutralised.
+ */
 export function formatOutcomesCsv(rows: readonly OutcomeRow[]): string {
-  return createOutcomeTemplateCsv(
-    rows.map((row) => {
-      const cells: Partial<Record<OutcomeColumn, string>> = {};
-      for (const column of OUTCOME_COLUMNS) {
-        const value = row[column];
-        cells[column] = value === null || value === undefined ? '' : String(value);
-      }
-      return cells;
-    }),
+  return buildCsv(
+    OUTCOME_COLUMNS,
+    rows.map((row) =>
+      OUTCOME_COLUMNS.map((column): CsvCell => {
+        const value: unknown = row[column];
+        if (value === null || value === undefined) return null;
+        return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+      }),
+    ),
   );
 }
 
@@ -102,4 +114,14 @@ export function parseStoredOutcomeSources(text: string | null): OutcomeFileSourc
     if (source.kind === 'csv') return typeof source.text === 'string';
     return source.kind === 'sheet' && Array.isArray(source.cells) && source.cells.every(Array.isArray);
   });
+}
+
+/**
+ * countIssuesByColumn(issues) says how many problems each column has, most first (problems of a whole
+ * row, such as a duplicate or an unclosed quote, under null): the summary of a file too wrong to list.
+ */
+export function countIssuesByColumn(issues: readonly { column: string | null }[]): [string | null, number][] {
+  const counts = new Map<string | null, number>();
+  for (const found of issues) counts.set(found.column, (counts.get(found.column) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
 }

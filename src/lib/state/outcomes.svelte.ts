@@ -11,13 +11,14 @@ import { OUTCOME_CATALOG_QUERIES } from '../data/queries/outcome-catalog.ts';
 import { judgeUserOutcomes } from '../data/queries/user-attainment.ts';
 import type { AppState } from './app.svelte.ts';
 import {
-  calcOutcomeFiles,
   formatOutcomesCsv,
   parseStoredOutcomeSources,
   type OutcomeFile,
   type OutcomeFileSource,
 } from '../outcomes/upload.ts';
 import type { OutcomeCatalog, OutcomeRow } from '../outcomes/types.ts';
+import { OutcomeFileWorker } from '../outcomes/file-worker.ts';
+import type { OutcomeProgress } from '../outcomes/parse.ts';
 
 /** The localStorage key the loaded files are kept under. */
 export const USER_OUTCOMES_STORAGE_KEY = 'city-quality-targets.user-outcomes.v1';
@@ -37,11 +38,8 @@ function isSpreadsheet(name: string): boolean {
   return /\.xlsx$/i.test(name);
 }
 
-/** Reads the first sheet of an .xlsx file; the reader is loaded only when a spreadsheet is chosen. */
-async function readSpreadsheet(file: File): Promise<unknown[][]> {
-  const { readSheet } = await import('read-excel-file/browser');
-  return (await readSheet(file)) as unknown[][];
-}
+/** Reads spreadsheets and checks files off the main thread (`outcomes/file.worker.ts`), started on first use. */
+const fileWorker = new OutcomeFileWorker();
 
 /** The researcher's files and their validated rows. */
 export class UserOutcomesState {
@@ -51,6 +49,8 @@ export class UserOutcomesState {
   rows = $derived<readonly OutcomeRow[]>(this.files.flatMap((f) => f.rows));
   /** A file that could not be read at all, by name, with why. */
   error = $state.raw<OutcomeFileError | null>(null);
+  /** While files are read or checked: which file, and how many of its rows are checked (null while reading). */
+  progress = $state.raw<{ file: string; done: number | null; total: number | null } | null>(null);
 
   #sources: OutcomeFileSource[];
   #catalog: OutcomeCatalog | null = null;
@@ -92,11 +92,13 @@ export class UserOutcomesState {
   async add(file: File): Promise<void> {
     this.error = null;
     let source: OutcomeFileSource;
+    this.progress = { file: file.name, done: null, total: null };
     try {
       source = isSpreadsheet(file.name)
-        ? { name: file.name, kind: 'sheet', cells: await readSpreadsheet(file) }
+        ? { name: file.name, kind: 'sheet', cells: await fileWorker.readSheet(file) }
         : { name: file.name, kind: 'csv', text: await file.text() };
     } catch (error) {
+      this.progress = null;
       this.error = new OutcomeFileError(file.name, error instanceof Error ? error.message : String(error));
       return;
     }
@@ -119,16 +121,29 @@ export class UserOutcomesState {
 
   #revalidate(): void {
     const app = this.#app;
-    if (this.#catalog === null || app === null) return;
-    this.files = calcOutcomeFiles(this.#sources, this.#catalog);
-    const rows = this.rows;
+    const catalog = this.#catalog;
+    if (catalog === null || app === null) {
+      this.progress = null;
+      return;
+    }
     const version = ++this.#version;
-    judgeUserOutcomes(app.data.coordinator, rows)
-      .then((attainment) => {
+    const onProgress = (progress: OutcomeProgress) => {
+      if (version === this.#version) this.progress = progress;
+    };
+    fileWorker
+      .check(this.#sources, catalog, onProgress)
+      .then((files) => {
         if (version !== this.#version) return;
-        return app.data.replaceUserTables({ outcomes: rows.map(publishOutcome), attainment });
+        this.progress = null;
+        this.files = files;
+        const rows = this.rows;
+        return judgeUserOutcomes(app.data.coordinator, rows).then((attainment) => {
+          if (version !== this.#version) return;
+          return app.data.replaceUserTables({ outcomes: rows.map(publishOutcome), attainment });
+        });
       })
       .catch((error: unknown) => {
+        if (version === this.#version) this.progress = null;
         this.error = new OutcomeFileError('', error instanceof Error ? error.message : String(error));
       });
   }

@@ -16,6 +16,10 @@ export type DraftResponse =
 
 /** The records of a draft and how long the extraction took (milliseconds, in the worker). */
 export interface DraftExtraction {
+  /** The text as the page sent it, and the target year it assumed: what the records were computed from. */
+  input: string;
+  horizonYear: number | null;
+  /** The text as the extraction cleaned it (what quotes refer to). */
   text: string;
   records: TargetRecord[];
   ms: number;
@@ -25,7 +29,15 @@ export interface DraftExtraction {
 export class DraftExtractor {
   #worker: Worker | null = null;
   #next = 0;
-  #pending = new Map<number, { resolve: (r: DraftExtraction) => void; reject: (e: Error) => void }>();
+  #pending = new Map<
+    number,
+    {
+      input: string;
+      horizonYear: number | null;
+      resolve: (r: DraftExtraction) => void;
+      reject: (e: Error) => void;
+    }
+  >();
 
   #start(): Worker {
     if (this.#worker !== null) return this.#worker;
@@ -36,7 +48,7 @@ export class DraftExtractor {
       this.#pending.delete(answer.id);
       if (pending === undefined) return;
       if ('error' in answer) pending.reject(new Error(answer.error));
-      else pending.resolve(answer);
+      else pending.resolve({ ...answer, input: pending.input, horizonYear: pending.horizonYear });
     };
     worker.onerror = (event) => {
       for (const pending of this.#pending.values()) pending.reject(new Error(event.message));
@@ -55,7 +67,7 @@ export class DraftExtractor {
     const id = ++this.#next;
     const request: DraftRequest = { id, text, indicators: [...indicators], horizonYear };
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      this.#pending.set(id, { input: text, horizonYear, resolve, reject });
       this.#start().postMessage(request);
     });
   }

@@ -31,6 +31,12 @@ const en = {
   nothingFound: 'No target found in this text yet.',
   empty: 'Paste a draft above, open a file, or try the example.',
   extractError: (reason: string) => `The draft could not be read: ${reason}`,
+  notKept:
+    'This draft is too long to keep in this tab: it is checked below, but it will not be here if you leave the view and come back.',
+  stripCapped: (shown: string, total: string) =>
+    `The first ${shown} of ${total} comparable targets are drawn, in the draft's order; every target is in the list below.`,
+  listCapped: (shown: string, total: string) => `The first ${shown} of ${total} targets are listed.`,
+  showMore: (n: string) => `Show ${n} more`,
   stripTitle: 'Draft targets beside peers',
   stripNote:
     'One row per draft target that maps to a canonical indicator, each on its own scale. Black bar: the draft. Filled dots: cities’ targets; hollow squares: national and provincial targets; grey diamonds: reported outcomes. Hover or focus a mark to read it; select a city’s dot to open its plan at that sentence.',
@@ -102,6 +108,11 @@ export const CHECK_STRINGS: Readonly<Record<Lang, typeof en>> = {
     nothingFound: '这段文本中暂未识别出目标。',
     empty: '请在上方粘贴草案、打开文件，或试用示例。',
     extractError: (reason: string) => `无法读取草案：${reason}`,
+    notKept: '此草案过长，无法保存在本标签页中：下方已完成核对，但离开本视图后再回来时将不再保留。',
+    stripCapped: (shown: string, total: string) =>
+      `按草案顺序绘出 ${total} 个可比目标中的前 ${shown} 个；全部目标见下方列表。`,
+    listCapped: (shown: string, total: string) => `列出 ${total} 个目标中的前 ${shown} 个。`,
+    showMore: (n: string) => `再显示 ${n} 个`,
     stripTitle: '草案目标与同类目标对照',
     stripNote:
       '每行是一个可对应到标准指标的草案目标，各行刻度独立。黑色竖条为草案；实心圆点为各城市目标；空心方块为国家和省级目标；灰色菱形为已公布的实际结果。将鼠标移到标记上或用键盘聚焦可查看详情；选择城市圆点可打开该规划并定位到原句。',

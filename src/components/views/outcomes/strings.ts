@@ -72,6 +72,12 @@ const en = {
   column: 'Column',
   message: 'Problem',
   fileError: (name: string, message: string) => `${name} could not be read: ${message}`,
+  reading: (name: string) => `Reading ${name}…`,
+  checking: (name: string, done: string, total: string) => `Checking ${name}: ${done} of ${total} rows…`,
+  issuesByColumn: 'Problems by column:',
+  wholeRow: 'whole row',
+  issuesShown: (shown: string, total: string) =>
+    `The first ${shown} of ${total} problems are listed below; the counts above cover them all.`,
   chartTitle: 'Targets and their outcomes',
   chartNote:
     "Each line is one target. The bar marks what meets the target; the dot is the outcome of the target year, coloured by status; hollow dots are other years or context. Select a target's value to read its sentence in the plan.",
@@ -147,6 +153,13 @@ export const OUTCOMES_STRINGS: Readonly<Record<Lang, typeof en>> = {
     column: '列',
     message: '问题',
     fileError: (name: string, message: string) => `无法读取 ${name}：${message}`,
+    reading: (name: string) => `正在读取 ${name}…`,
+    checking: (name: string, done: string, total: string) =>
+      `正在核对 ${name}：已核对 ${done} / ${total} 行…`,
+    issuesByColumn: '各列的问题数：',
+    wholeRow: '整行',
+    issuesShown: (shown: string, total: string) =>
+      `下表列出 ${total} 个问题中的前 ${shown} 个；上方的计数包含全部问题。`,
     chartTitle: '目标及其结果',
     chartNote:
       '每行一个目标。色带表示达到目标的范围；实心圆点为目标年份的结果，颜色表示状态；空心圆点为其他年份或参考数据。选择目标数值可查看规划原文。',

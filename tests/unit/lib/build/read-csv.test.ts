@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsvRow, locateUnreadableLine, parseCsvTable } from '../../../../src/lib/build/read-csv';
+import {
+  findUnclosedQuote,
+  formatCsvRow,
+  locateUnreadableLine,
+  parseCsvTable,
+} from '../../../../src/lib/build/read-csv';
 
 describe('parseCsvTable', () => {
   it.each([
@@ -69,5 +74,28 @@ describe('locateUnreadableLine', () => {
     if (expected === null) expect(found).toBeNull();
     else
       expect(found).toMatchObject({ line: expected.line, problem: expect.stringMatching(expected.problem) });
+  });
+});
+
+describe('findUnclosedQuote', () => {
+  it.each([
+    ['every quote closed', 'a,b\n"x, y",2\n"multi\nline",3\n', null],
+    ['a doubled quote inside a quoted field', 'a,b\n"say ""hi""",2\n', null],
+    ['a quote inside an unquoted field is text', 'a,b\n5"x,2\n', null],
+    [
+      'a field opened and never closed',
+      'a,b\n1,2\n"unclosed,3\n4,5\n',
+      { rowStart: 8, line: 3, quoteLine: 3 },
+    ],
+    ['the second field of a row', 'a,b\n1,"unclosed\n4,5\n', { rowStart: 4, line: 2, quoteLine: 2 }],
+    [
+      'after a quoted field spanning lines',
+      'a,b\n"x\ny",1\n2,"open\n',
+      { rowStart: 12, line: 4, quoteLine: 4 },
+    ],
+    ['in a row whose first field spans lines', 'a,b\n"x\ny","open\n', { rowStart: 4, line: 2, quoteLine: 3 }],
+    ['CRLF lines', 'a,b\r\n1,2\r\n"open,3\r\n', { rowStart: 10, line: 3, quoteLine: 3 }],
+  ])('%s', (_what, text, expected) => {
+    expect(findUnclosedQuote(text)).toEqual(expected);
   });
 });

@@ -4,9 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CONSOLE_SCHEMA_QUERY,
   ConsoleRefusedError,
+  buildConsolePlan,
   checkConsoleStatement,
+  countConsoleRows,
   formatIdentifier,
   runConsoleStatement,
+  streamConsoleRows,
   runRolledBack,
   type ConsoleRefusal,
   type ConsoleRunner,
@@ -122,12 +125,52 @@ describe('runRolledBack', () => {
   });
 });
 
+describe('buildConsolePlan', () => {
+  it.each([
+    [
+      'SELECT * FROM range(100000000);',
+      'SELECT * FROM (\nSELECT * FROM range(100000000)\n) LIMIT 1000',
+      'SELECT count(*) AS n FROM (\nSELECT * FROM range(100000000)\n)',
+    ],
+    [
+      'FROM targets -- every record',
+      'SELECT * FROM (\nFROM targets -- every record\n) LIMIT 1000',
+      'SELECT count(*) AS n FROM (\nFROM targets -- every record\n)',
+    ],
+    [
+      'DESCRIBE targets',
+      'SELECT * FROM (\nDESCRIBE targets\n) LIMIT 1000',
+      'SELECT count(*) AS n FROM (\nDESCRIBE targets\n)',
+    ],
+    ['EXPLAIN SELECT 1', 'EXPLAIN SELECT 1', null],
+    ["PRAGMA table_info('targets')", "PRAGMA table_info('targets')", null],
+  ])('%j asks for its first rows and its count', (sql, pageSql, countSql) => {
+    expect(buildConsolePlan(sql)).toMatchObject({ pageSql, countSql });
+  });
+
+  it('refuses what the check refuses, before anything is written', () => {
+    expect(() => buildConsolePlan('DROP TABLE targets')).toThrow(ConsoleRefusedError);
+  });
+});
+
 describe('runConsoleStatement', () => {
+  const sent: string[] = [];
   const runner: ConsoleRunner = {
     async runRolledBack(sql) {
+      sent.push(sql);
       const reader = await connection.runAndReadAll(sql);
       return { columns: reader.columnNames(), rows: reader.getRowsJS() as never };
     },
+    async streamRolledBack(sql, onBatch) {
+      const result = await connection.stream(sql);
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (chunk === null || chunk.rowCount === 0) return;
+        const rows = chunk.getRows().map((row) => row.map((v) => (typeof v === 'bigint' ? Number(v) : v)));
+        if (!(await onBatch({ columns: result.columnNames(), rows: rows as never }))) return;
+      }
+    },
+    async cancelConsole() {},
   };
 
   it('runs a read-only statement and times it', async () => {
@@ -140,7 +183,48 @@ describe('runConsoleStatement', () => {
     expect(result.columns).toEqual(['n']);
     expect(Number(result.rows[0]?.[0])).toBe(164);
     expect(result.statement).toBe('SELECT count(*) AS n FROM targets');
+    expect(result.total).toBe(1);
     expect(result.elapsedMs).toBe(5);
+  });
+
+  it('receives only the first rows of a hundred million, then counts them all in SQL', async () => {
+    sent.length = 0;
+    const result = await runConsoleStatement(runner, 'SELECT * FROM range(100000000)');
+    expect(result.rows).toHaveLength(1000);
+    expect(result.total).toBeNull();
+    expect(await countConsoleRows(runner, result)).toBe(100_000_000);
+    expect(sent).toEqual([result.plan.pageSql, result.plan.countSql]);
+  });
+
+  it('keeps the order the statement asks for', async () => {
+    const result = await runConsoleStatement(runner, 'SELECT * FROM range(5000) ORDER BY range DESC');
+    expect(result.rows.slice(0, 2).map((r) => Number(r[0]))).toEqual([4999, 4998]);
+    expect(result.rows.at(-1)?.map(Number)).toEqual([4000]);
+  });
+
+  it('knows the total without counting when the first page is not full', async () => {
+    sent.length = 0;
+    const result = await runConsoleStatement(runner, "FROM targets WHERE city_id = 'hangzhou'");
+    expect(result.total).toBe(result.rows.length);
+    expect(await countConsoleRows(runner, result)).toBe(result.rows.length);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('streams every row for the export, batch by batch, and stops when asked', async () => {
+    const result = await runConsoleStatement(runner, 'SELECT range AS n FROM range(5000)');
+    const batches: number[] = [];
+    const read = await streamConsoleRows(runner, result, (rows) => {
+      batches.push(rows.length);
+      return true;
+    });
+    expect(read).toBe(5000);
+    expect(batches.length).toBeGreaterThan(1);
+    let seen = 0;
+    await streamConsoleRows(runner, result, (rows) => {
+      seen += rows.length;
+      return false;
+    });
+    expect(seen).toBe(batches[0]);
   });
 
   it('refuses a statement that writes before it reaches the engine', async () => {

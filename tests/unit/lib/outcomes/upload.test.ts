@@ -5,6 +5,7 @@ import { parseCsvTable } from '../../../../src/lib/build/read-csv.ts';
 import type { OutcomeCatalog } from '../../../../src/lib/outcomes/types.ts';
 import {
   calcOutcomeFiles,
+  countIssuesByColumn,
   formatOutcomesCsv,
   parseOutcomeSheet,
   parseStoredOutcomeSources,
@@ -128,5 +129,78 @@ describe('parseStoredOutcomeSources', () => {
     ],
   ])('reads %j', (text, sources) => {
     expect(parseStoredOutcomeSources(text)).toEqual(sources);
+  });
+});
+
+describe('an unclosed quote in an outcome CSV', () => {
+  // Rows as a researcher types them: no quoted fields, one outcome a year.
+  const header =
+    'city_id,indicator_id,target_id,indicator_zh,indicator_en,year,period,value,unit,as_of,source_title,source_url,quote,notes,caveat,source_kind,match';
+  const row = (year: number, title = '杭州市统计公报') =>
+    `hangzhou,product_spot_check_pass_rate,,,,${year},annual,9${year % 10}.5,%,,${title},http://tjj.hangzhou.gov.cn/${year}.html,,,,official,exact`;
+
+  it.each([
+    ['a title opened with a quote', 3, row(2012, '"杭州市统计公报')],
+    ['a quote opened in the last column', 3, `${row(2012)}"`.replace(/,exact"$/, ',"exact')],
+  ])('%s is reported on its line, and the rows after it are still read', (_what, line, broken) => {
+    const text = [header, row(2010), broken, row(2013), row(2014), row(2015)].join('\n');
+    const [file] = calcOutcomeFiles([{ name: 'mine.csv', kind: 'csv', text }], catalog);
+    expect(file?.issues).toEqual([
+      {
+        kind: 'unclosed_quote',
+        file: 'mine.csv',
+        line,
+        column: null,
+        message:
+          'a quoted field opened on this line is never closed (a " is missing), so this line was left out; the lines after it were read',
+      },
+    ]);
+    expect(file?.rows.map((r) => [r.line, r.year])).toEqual([
+      [2, 2010],
+      [4, 2013],
+      [5, 2014],
+      [6, 2015],
+    ]);
+  });
+
+  it('counts lines across a quoted field that spans lines before the unclosed one', () => {
+    const multi = row(2011, '"杭州市\n统计公报"');
+    const text = [header, multi, row(2012, '"open'), row(2013), 'x'].join('\r\n');
+    const [file] = calcOutcomeFiles([{ name: 'mine.csv', kind: 'csv', text }], catalog);
+    // The unclosed quote on line 4 (after a field spanning lines 2–3); the stray last line is line 6.
+    expect(file?.issues.filter((i) => i.kind === 'unclosed_quote').map((i) => i.line)).toEqual([4]);
+    expect(new Set(file?.issues.filter((i) => i.kind !== 'unclosed_quote').map((i) => i.line))).toEqual(
+      new Set([6]),
+    );
+    expect(file?.rows.map((r) => [r.line, r.year])).toEqual([
+      [2, 2011],
+      [5, 2013],
+    ]);
+  });
+});
+
+describe('calcOutcomeFiles progress', () => {
+  it('reports rows checked every few thousand rows, and finds the same rows and issues', () => {
+    const [header = '', ...body] = fixture('good-outcomes.csv').trimEnd().split('\n');
+    const many = [header, ...Array.from({ length: 2_500 }, () => body).flat()].join('\n');
+    const progress: number[] = [];
+    const [quiet] = calcOutcomeFiles([{ name: 'many.csv', kind: 'csv', text: many }], catalog);
+    const [told] = calcOutcomeFiles([{ name: 'many.csv', kind: 'csv', text: many }], catalog, (p) =>
+      progress.push(p.done),
+    );
+    expect(told).toEqual(quiet);
+    expect(progress.at(-1)).toBe(2_500 * body.length);
+    expect(progress.length).toBeGreaterThan(2);
+  });
+});
+
+describe('countIssuesByColumn', () => {
+  it('counts problems per column, most first, whole-row problems under null', () => {
+    const issues = [{ column: 'city_id' }, { column: null }, { column: 'city_id' }, { column: 'value' }];
+    expect(countIssuesByColumn(issues)).toEqual([
+      ['city_id', 2],
+      [null, 1],
+      ['value', 1],
+    ]);
   });
 });
