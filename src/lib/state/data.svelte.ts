@@ -31,6 +31,8 @@ export class DataState {
   #answers = new Map<string, Promise<BuiltAnswers | null>>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #userRowCounts = new Map<UserTableName, number>(USER_TABLE_NAMES.map((table) => [table, 0]));
+  /** What the build's answers wait for: a person's stored rows being read at start-up. */
+  #holds: Promise<unknown>[] = [];
 
   /** @param baseUrl the site root the data files are fetched from (`import.meta.env.BASE_URL`). */
   constructor(baseUrl: string) {
@@ -65,9 +67,19 @@ export class DataState {
    * or unreadable answers are not an error: the engine answers instead.
    */
   seed(view: string, queries: readonly Query<unknown>[]): void {
-    void this.fetchAnswers(view).then((built) => {
+    const holds = this.#holds.map((hold) => hold.catch(() => undefined));
+    void Promise.all([this.fetchAnswers(view), ...holds]).then(([built]) => {
       if (built !== null && Array.isArray(built.answers)) this.coordinator.seed(queries, built);
     });
+  }
+
+  /**
+   * Offers the build's answers only once `ready` settles: a person's stored rows are being read, and the
+   * reader calls {@link expectUserRows} before it settles if there are any, so the build's answers (which
+   * know only the published rows) are never shown for queries that read those tables.
+   */
+  holdAnswers(ready: Promise<unknown>): void {
+    this.#holds.push(ready);
   }
 
   /** Fetches a view's build-time answers once (call early: the view's module is still loading). */
