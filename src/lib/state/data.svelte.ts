@@ -112,7 +112,8 @@ export class DataState {
     const isNothing = changes.every(
       ([table, rows]) => rows.length === 0 && (this.#userRowCounts.get(table) ?? 0) === 0,
     );
-    if (this.engine === null && isNothing) return;
+    // No rows before and none after: the engine's tables are already so, and no answer is stale.
+    if (isNothing) return;
     const engine = await this.#waitForEngine();
     // Started together, so the engine queues every write before any query asked after this call.
     await Promise.all(changes.map(([table, rows]) => engine.replaceUserRows(table, rows)));

@@ -19,7 +19,7 @@ import {
 } from '../outcomes/upload.ts';
 import type { OutcomeCatalog, OutcomeRow } from '../outcomes/types.ts';
 import {
-  createUserStore,
+  getBrowserStore,
   StorageFullError,
   waitAtMost,
   type UnreadableEntry,
@@ -244,4 +244,4 @@ function openLegacyStorage(): Storage | null {
 }
 
 /** The one instance for the page: every view that shows outcomes reads it. */
-export const userOutcomes = new UserOutcomesState(createUserStore(), openLegacyStorage());
+export const userOutcomes = new UserOutcomesState(getBrowserStore(), openLegacyStorage());

@@ -251,3 +251,11 @@ export function waitAtMost(promise: Promise<unknown>, ms: number): Promise<void>
     promise.then(done, done);
   });
 }
+
+let browserStore: UserStore | null = null;
+
+/** The page's one storage (opened on first use), shared by outcome files and plans. */
+export function getBrowserStore(): UserStore {
+  browserStore ??= createUserStore();
+  return browserStore;
+}
