@@ -273,3 +273,39 @@ test('two tabs keep both their plans and both their outcome files', async ({ pag
   await expect(upload(other).locator('[data-file]')).toHaveCount(2);
   await other.close();
 });
+
+test('every view shows an added plan of a city the dataset does not have, by its name', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/?view=plans&lang=en');
+  await fileInput(page).setInputFiles([
+    { name: '温州市质量强市工作方案.docx', mimeType: DOCX, buffer: wenzhouDocx() },
+  ]);
+  await imported(page, '温州市质量强市工作方案.docx')
+    .getByRole('link', { name: 'Review' })
+    .click({ timeout: 60_000 });
+  const meta = page.getByRole('region', { name: 'The plan' });
+  await meta.locator('input[name="city_en"]').fill('Wenzhou');
+  await meta.getByRole('button', { name: 'Apply' }).click();
+  await expect(meta.locator('[data-doc-id]')).toHaveText('wenzhou-2013');
+  await meta.getByRole('button', { name: '加入看板 · Add to the dashboard' }).click();
+  await expect(meta.getByRole('status').filter({ hasText: 'Added' })).toBeVisible();
+
+  const views: [string, (p: Page) => ReturnType<Page['locator']>][] = [
+    ['overview', (p) => p.locator('th[scope="row"]').filter({ hasText: 'Wenzhou' })],
+    ['compare', (p) => p.getByText(/Wenzhou · 2015/).first()],
+    ['indicator', (p) => p.getByRole('rowheader', { name: 'Wenzhou' }).first()],
+    ['departments', (p) => p.getByRole('link', { name: 'No lead department named, Wenzhou: 24 records' })],
+    ['attainment', (p) => p.locator('th[scope="row"]').filter({ hasText: 'Wenzhou' })],
+    ['outcomes', (p) => p.getByRole('heading').filter({ hasText: 'Wenzhou' }).first()],
+  ];
+  for (const [view, find] of views) {
+    await page.goto(`/?view=${view}&lang=en&city=wenzhou`);
+    await expect(page.locator('[data-engine="ready"]')).toBeVisible({ timeout: 30_000 });
+    await expect(find(page), view).toBeVisible();
+    await expect(page.getByRole('alert'), view).toHaveCount(0);
+  }
+  // The filter bar offers the city by its name.
+  await expect(
+    page.getByRole('button', { name: 'Wenzhou' }).or(page.getByText('Wenzhou').first()),
+  ).toBeVisible();
+});
