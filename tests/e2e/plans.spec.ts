@@ -122,8 +122,16 @@ test('a Word file and a PDF are read, one value corrected, and the plan joins ev
   await expect(row.locator('[data-column="city"]')).toContainText('Wenzhou');
   await expect(row.locator('[data-column="review"]')).toHaveText('Corrected');
 
+  // After a reload the Overview's first drawing already holds the plan: the build's answers, which know only
+  // the published plans, wait until the kept plans are read, and are then not used for these queries.
+  await page.goto('/?view=overview&lang=en');
+  await page.locator('th[scope="row"]').first().waitFor();
+  expect(await page.locator('th[scope="row"]').allTextContents()).toContainEqual(
+    expect.stringContaining('Wenzhou'),
+  );
+
   // Kept across a reload: the City profile opens the plan with the reader on its text.
-  await page.reload();
+  await page.goto('/?view=explorer&lang=en&city=wenzhou');
   await expect(row.locator('[data-column="value"]')).toHaveText('30%');
   await page.goto('/?view=city&lang=en&doc=wenzhou-2013');
   await expect(page.locator('.plan-title')).toHaveText('温州市争创全国质量强市示范城市工作方案');

@@ -122,17 +122,25 @@ export class DataState {
       changes.map(([table]) => table),
       (t) => (this.#userRowCounts.get(t) ?? 0) > 0,
     );
+    this.coordinator.release(changes.map(([table]) => table));
     this.userRowsVersion += 1;
   }
 
   /**
-   * Says before the engine starts that these tables will hold a person's rows, so the build's answers (which
-   * know only the published rows) are never shown for queries that read them.
+   * Says that these tables will hold a person's rows (read from storage, not written yet): the build's answers
+   * (which know only the published rows) are never shown for queries that read them, and the engine answers
+   * them only once the rows are written ({@link replaceUserTables}) or will not come ({@link abandonUserRows}).
    */
   expectUserRows(...tables: UserTableName[]): void {
     for (const table of tables)
       this.#userRowCounts.set(table, Math.max(1, this.#userRowCounts.get(table) ?? 0));
     this.coordinator.invalidate(tables, (t) => (this.#userRowCounts.get(t) ?? 0) > 0);
+    this.coordinator.hold(tables);
+  }
+
+  /** The expected rows of these tables will not be written (they failed): queries that read them go out. */
+  abandonUserRows(...tables: UserTableName[]): void {
+    this.coordinator.release(tables);
   }
 
   #waitForEngine(): Promise<Engine> {

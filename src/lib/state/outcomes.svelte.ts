@@ -101,7 +101,7 @@ export class UserOutcomesState {
     // The build's answers wait until the stored files are read, so they are never shown for queries that read
     // outcomes while the files are loading (a slow or blocked storage waits no more than 3 s).
     const loaded = this.#load().then((sources) => {
-      if (sources.length > 0) app.data.expectUserRows('outcomes', 'attainment');
+      if (sources.length > 0) getUserRows(app.data).expect('outcomes');
     });
     app.data.holdAnswers(waitAtMost(loaded, 3000));
     this.#store.subscribe('outcome-files', () => void this.#load().then(() => this.#revalidate()));
@@ -116,7 +116,7 @@ export class UserOutcomesState {
         this.#catalog = { cities, indicators, targets };
         this.#revalidate();
       },
-      () => undefined,
+      () => getUserRows(app.data).abandon('outcomes'),
     );
   }
 

@@ -105,6 +105,8 @@ export class UserPlansState {
   unreadable = $state.raw<readonly UnreadableEntry[]>([]);
   /** The storage does not work in this browser: plans last only for this visit. */
   isStorageUnavailable = $state(false);
+  /** Why the plans in the dashboard could not be written to the engine, if they could not. */
+  publishError = $state.raw<Error | null>(null);
 
   #store: UserStore;
   #reader = new PlanReader();
@@ -124,8 +126,7 @@ export class UserPlansState {
     if (this.#app !== null) return;
     this.#app = app;
     const loaded = this.#load().then(() => {
-      if (this.plans.some((p) => p.inDashboard))
-        app.data.expectUserRows('documents', 'targets', 'attainment');
+      if (this.plans.some((p) => p.inDashboard)) getUserRows(app.data).expect('plans');
     });
     // The build's answers know only the published plans: they wait until the kept plans are read.
     app.data.holdAnswers(waitAtMost(loaded, 3000));
@@ -197,7 +198,7 @@ export class UserPlansState {
     const plan = renamePlan(draft, meta);
     try {
       await this.#store.put([
-        { store: 'plans', key: plan.id, value: $state.snapshot(plan) },
+        { store: 'plans', key: plan.id, value: plan },
         { store: 'plan-files', key: plan.id, value: original },
       ]);
     } catch (error) {
@@ -335,7 +336,7 @@ export class UserPlansState {
   }
 
   async #put(plan: UserPlan): Promise<void> {
-    await this.#store.put([{ store: 'plans', key: plan.id, value: $state.snapshot(plan) }]);
+    await this.#store.put([{ store: 'plans', key: plan.id, value: plan }]);
     this.plans = this.plans.map((p) => (p.id === plan.id ? plan : p));
   }
 
@@ -353,8 +354,18 @@ export class UserPlansState {
     }
   }
 
-  /** Writes the plans in the dashboard (their records with the review applied) to the engine. */
+  /** Writes the plans in the dashboard (their records with the review applied) to the engine; never throws. */
   async #publish(): Promise<void> {
+    try {
+      await this.#writeRows();
+      this.publishError = null;
+    } catch (error) {
+      this.publishError = error instanceof Error ? error : new Error(String(error));
+      if (this.#app !== null) getUserRows(this.#app.data).abandon('plans');
+    }
+  }
+
+  async #writeRows(): Promise<void> {
     const app = this.#app;
     if (app === null) return;
     const shown = this.plans.filter((p) => p.inDashboard);

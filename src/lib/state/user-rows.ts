@@ -24,26 +24,52 @@ export class UserRows {
   #plans: UserPlanRows = { documents: [], targets: [] };
   /** Tables changed since the last write. */
   #dirty = new Set<UserTableName>();
+  /** Kinds of rows read from storage but not handed over yet: nothing is written before they are. */
+  #awaiting = new Set<'outcomes' | 'plans'>();
   #version = 0;
 
   constructor(data: DataState) {
     this.#data = data;
   }
 
+  /**
+   * Rows of this kind were found in storage and will be handed over: the tables they go to wait for them
+   * (DataState.expectUserRows), and the first write waits until every kind expected has been handed over, so
+   * the attainment is judged once with all of them.
+   */
+  expect(kind: 'outcomes' | 'plans'): void {
+    this.#awaiting.add(kind);
+    if (kind === 'outcomes') this.#data.expectUserRows('outcomes', 'attainment');
+    else this.#data.expectUserRows('documents', 'targets', 'attainment');
+  }
+
+  /** Rows of this kind that were expected will not come (they could not be read or checked). */
+  abandon(kind: 'outcomes' | 'plans'): void {
+    if (!this.#awaiting.delete(kind)) return;
+    if (this.#awaiting.size > 0) return;
+    void this.#write([]).catch(() => {
+      this.#data.abandonUserRows('documents', 'targets', 'outcomes', 'attainment');
+    });
+  }
+
   /** A researcher's valid outcome rows; resolves once they (and the attainment judged with them) are written. */
   setOutcomes(rows: readonly OutcomeRow[]): Promise<void> {
     this.#outcomes = rows;
+    this.#awaiting.delete('outcomes');
     return this.#write(['outcomes']);
   }
 
   /** The plans a person added; resolves once they (and their attainment) are written. */
   setPlans(plans: UserPlanRows): Promise<void> {
     this.#plans = plans;
+    this.#awaiting.delete('plans');
     return this.#write(['documents', 'targets']);
   }
 
   async #write(changed: readonly UserTableName[]): Promise<void> {
     for (const table of changed) this.#dirty.add(table);
+    // Rows still to come from storage: the write that hands them over writes these too.
+    if (this.#awaiting.size > 0) return;
     const version = ++this.#version;
     const attainment = await judgeUserRows(this.#data.coordinator, {
       outcomes: this.#outcomes,

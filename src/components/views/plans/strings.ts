@@ -100,6 +100,8 @@ const en = {
   unreadable: (key: string) =>
     `A plan kept in this browser (${key}) cannot be read by this version; it is not used. Remove it, or add its file again.`,
   storageOff: 'This browser keeps no data for the site: plans you add last only until the page is closed.',
+  publishFailed: (message: string) =>
+    `Your plans could not be put into the views (the data engine answered: ${message}).`,
   records: (quantitative: string, qualitative: string) =>
     `${quantitative} quantitative targets · ${qualitative} qualitative commitments`,
   // Review
@@ -220,6 +222,7 @@ export const PLANS_STRINGS: Readonly<Record<Lang, typeof en>> = {
     unreadable: (key: string) =>
       `本浏览器中保存的一份规划（${key}）当前版本无法读取，因此未使用。请将其移除，或重新添加原文件。`,
     storageOff: '本浏览器不为本站保存数据：添加的规划只保留到关闭页面为止。',
+    publishFailed: (message: string) => `未能将您的规划加入各视图（数据引擎的答复：${message}）。`,
     records: (quantitative: string, qualitative: string) =>
       `量化目标 ${quantitative} 项 · 定性承诺 ${qualitative} 项`,
     reviewTitle: (title: string) => `核对：${title}`,
