@@ -317,3 +317,51 @@ test('every view shows an added plan of a city the dataset does not have, by its
     page.getByRole('button', { name: 'Wenzhou' }).or(page.getByText('Wenzhou').first()),
   ).toBeVisible();
 });
+
+test('outcome files kept by an earlier version move into IndexedDB; one that cannot be read is kept, named and removable', async ({
+  page,
+}) => {
+  const good = (await readFile(path.join(ROOT, 'tests/fixtures/outcomes/good-outcomes.csv'))).toString(
+    'utf8',
+  );
+  await page.goto('/?view=outcomes&lang=en');
+  // What an earlier version left in localStorage, and a record of IndexedDB this version cannot read.
+  await page.evaluate(async (text) => {
+    localStorage.setItem(
+      'city-quality-targets.user-outcomes.v1',
+      JSON.stringify([{ name: 'earlier.csv', kind: 'csv', text }]),
+    );
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('city-quality-targets');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('outcome-files', 'readwrite');
+        tx.objectStore('outcome-files').put({
+          key: 'damaged.csv',
+          savedAt: 1,
+          value: { kind: 'csv', text: 42 },
+        });
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+      };
+    });
+  }, good);
+  await page.reload();
+  const upload = page.getByRole('region', { name: 'Your outcomes' });
+  await expect(upload.locator('[data-file="earlier.csv"]')).toContainText('2 rows joined');
+  expect(await page.evaluate(() => localStorage.getItem('city-quality-targets.user-outcomes.v1'))).toBeNull();
+  const damaged = upload.locator('[data-unreadable="damaged.csv"]');
+  await expect(damaged).toContainText(
+    'damaged.csv is kept in this browser but cannot be read by this version; it is not used.',
+  );
+  // Still there after a reload; Remove takes it away.
+  await page.reload();
+  await expect(damaged).toBeVisible();
+  await damaged.getByRole('button', { name: 'Remove damaged.csv' }).click();
+  await expect(damaged).toHaveCount(0);
+  await page.reload();
+  await expect(upload.locator('[data-file="earlier.csv"]')).toBeVisible();
+  await expect(upload.locator('[data-unreadable]')).toHaveCount(0);
+});
