@@ -10,6 +10,7 @@ import { PLANS_QUERIES } from '../data/queries/plans.ts';
 import type { Indicator } from '../extract/types.ts';
 import type { KnownCity, KnownPlan, PlanMeta, PlanTwin, UserPlan } from '../plans/review.ts';
 import type { AppState } from './app.svelte.ts';
+import { formatTooLargeReason, MAX_DOCUMENT_BYTES } from '../read/types.ts';
 import { PlanReader, PlanReadError } from './plan-reader.ts';
 import {
   getBrowserStore,
@@ -29,7 +30,8 @@ export type ImportProblem =
   | { kind: 'too-many'; limit: number }
   | { kind: 'no-targets' }
   | { kind: 'twin'; twin: PlanTwin }
-  | { kind: 'storage'; reason: 'full' | 'unavailable' };
+  | { kind: 'storage'; reason: 'full' | 'unavailable' }
+  | { kind: 'catalog'; message: string };
 
 /** A file being added: waiting, being read, kept as a plan, or not kept (and why). */
 export interface PlanImport {
@@ -150,7 +152,17 @@ export class UserPlansState {
         : { status: 'failed' as const, problem: { kind: 'too-many', limit: MAX_FILES_AT_ONCE } as const }),
     }));
     this.imports = [...batch, ...this.imports.filter((i) => i.status !== 'done' && i.status !== 'failed')];
-    const catalog = await this.#getCatalog();
+    let catalog: PlanCatalog;
+    try {
+      catalog = await this.#getCatalog();
+    } catch (error) {
+      // Without the indicators and the plans already there, no file can be checked: say so on each.
+      const message = error instanceof Error ? error.message : String(error);
+      for (const item of batch)
+        if (item.status === 'waiting')
+          this.#setImport(item.key, { status: 'failed', problem: { kind: 'catalog', message } });
+      return;
+    }
     for (const [i, file] of files.slice(0, MAX_FILES_AT_ONCE).entries()) {
       const key = batch[i]!.key;
       this.#setImport(key, { status: 'reading' });
@@ -165,6 +177,12 @@ export class UserPlansState {
   }
 
   async #import(file: File, catalog: PlanCatalog): Promise<Partial<PlanImport>> {
+    // Refused before its bytes are read into the page.
+    if (file.size > MAX_DOCUMENT_BYTES)
+      return {
+        status: 'failed',
+        problem: { kind: 'reader', reason: formatTooLargeReason(file.size, MAX_DOCUMENT_BYTES) },
+      };
     const original = new Uint8Array(await file.arrayBuffer());
     const read = await this.#reader.read(original.slice().buffer, file.name, catalog.indicators);
     if (!read.plan.records.some((r) => r.comparator !== 'qualitative'))

@@ -85,6 +85,8 @@ const en = {
   storageUnavailable:
     'not kept: this browser keeps no data for the site (a private window, or storage turned off).',
   readerFailed: (reason: string) => `cannot be read: ${reason}`,
+  catalogFailed: (message: string) =>
+    `not read: the dashboard's indicators and plans could not be loaded to check it against (${message}).`,
   plansTitle: 'Your plans',
   plansNote:
     'Plans read in this browser. “In review” plans are seen here only; those added to the dashboard are in every view, marked as yours.',
@@ -207,6 +209,7 @@ export const PLANS_STRINGS: Readonly<Record<Lang, typeof en>> = {
     storageFull: '未保存：浏览器为本站保留的存储空间已满。请移除不再需要的规划或结果文件后重新添加。',
     storageUnavailable: '未保存：浏览器不为本站保存数据（隐私窗口或已关闭存储）。',
     readerFailed: (reason: string) => `无法读取：${reason}`,
+    catalogFailed: (message: string) => `未读取：无法载入用于核对的指标和已有规划（${message}）。`,
     plansTitle: '您的规划',
     plansNote:
       '在本浏览器中读取的规划。“核对中”的规划只在此处可见；已加入看板的规划会出现在所有视图中，并标记为“您的”。',
