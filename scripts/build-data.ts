@@ -70,8 +70,14 @@ async function collectInputs(): Promise<DatasetInput> {
       }
     }
   }
-  for (const path of [PATHS.indicators, PATHS.cities, PATHS.overrides, PATHS.references]) {
+  for (const path of [PATHS.indicators, PATHS.cities, PATHS.references]) {
     if (existsSync(join(root, path))) add(join(root, path));
+  }
+  // overrides.csv and the override files of plans exported from the dashboard (overrides-<doc_id>.csv).
+  const curation = join(root, PATHS.curation);
+  if (existsSync(curation)) {
+    for (const entry of readdirSync(curation, { withFileTypes: true }))
+      if (entry.isFile() && entry.name.endsWith('.csv')) add(join(curation, entry.name));
   }
   const outcomes = join(root, PATHS.outcomes);
   if (existsSync(outcomes)) {

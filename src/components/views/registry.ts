@@ -68,6 +68,11 @@ export const VIEWS: readonly ViewEntry[] = [
     title: { zh: '草案核对', en: 'Check a draft' },
     load: () => import('./check/CheckView.svelte'),
   },
+  {
+    id: 'plans',
+    title: { zh: '添加规划', en: 'Add plans' },
+    load: () => import('./plans/PlansView.svelte'),
+  },
   { id: 'sql', title: { zh: 'SQL 查询', en: 'SQL console' }, load: () => import('./sql/SqlView.svelte') },
   {
     id: 'methodology',

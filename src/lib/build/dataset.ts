@@ -39,6 +39,7 @@ export const PATHS = {
   indicators: 'data/indicators.csv',
   cities: 'data/cities.csv',
   overrides: 'data/curation/overrides.csv',
+  curation: 'data/curation/',
   references: 'data/references.csv',
   outcomes: 'data/outcomes/',
   outcomeNotes: 'data/outcomes/status-notes.csv',
@@ -162,6 +163,64 @@ function entryFromFile(
 }
 
 /**
+ * A plan's row of `documents` from its manifest entry (or one read from its text), the horizon years it works
+ * to (the entry's, else those read from the text), its file, encoding and text.
+ */
+export function buildDocumentRow(
+  entry: Omit<ManifestEntry, 'line' | 'file'>,
+  horizon: readonly number[],
+  file: string,
+  encoding: string,
+  text: string,
+): DocumentRow {
+  const horizonYears = [...horizon].sort((a, b) => a - b);
+  return {
+    doc_id: entry.doc_id,
+    city_id: entry.city_id,
+    city_zh: entry.city_zh,
+    city_en: entry.city_en,
+    province: entry.province,
+    admin_level: entry.admin_level,
+    title: entry.title,
+    notice_title: entry.notice_title,
+    issuing_body: entry.issuing_body,
+    doc_number: entry.doc_number,
+    issue_date: entry.issue_date,
+    issue_year: entry.issue_date ? Number(entry.issue_date.slice(0, 4)) : null,
+    kind: entry.kind,
+    horizon_years: horizonYears,
+    horizon_year: horizonYears.length ? horizonYears[horizonYears.length - 1]! : null,
+    source_file: file,
+    encoding,
+    text,
+    char_count: text.length,
+  };
+}
+
+/** A plan as the same-plan check sees it: its 文号 and its text (or a digest of the text). */
+export interface PlanIdentity {
+  docId: string;
+  docNumber: string | null;
+  text: string;
+}
+
+/**
+ * The plan among `plans` that `plan` is another copy of (another format, a copy): the same 文号, or the same
+ * text; null when there is none. The build keeps the first of two; the dashboard reports it and does not add it.
+ */
+export function findTwinPlan(
+  plan: Omit<PlanIdentity, 'docId'>,
+  plans: readonly PlanIdentity[],
+): { docId: string; reason: 'doc_number' | 'text' } | null {
+  for (const other of plans) {
+    if (other.text === plan.text) return { docId: other.docId, reason: 'text' };
+    if (plan.docNumber !== null && other.docNumber === plan.docNumber)
+      return { docId: other.docId, reason: 'doc_number' };
+  }
+  return null;
+}
+
+/**
  * Build the whole dataset in memory. Throws DataFileError (file and line) for any bad input, so the
  * caller can leave the last good dataset untouched.
  */
@@ -174,7 +233,7 @@ export function buildDataset(input: DatasetInput): Dataset {
   const cities = checked(parseCitiesCsv(readText(input, PATHS.cities, true), { file: PATHS.cities }));
   const cityIds = new Set(cities.map((c) => c.city_id));
   const citiesById = new Map(cities.map((c) => [c.city_id, c]));
-  const manifest = parseManifest(readText(input, PATHS.manifest, true), PATHS.manifest);
+  const manifest = readManifests(input);
   const referencesText = readText(input, PATHS.references, false);
   const references = referencesText
     ? checked(parseReferencesCsv(referencesText, { file: PATHS.references, catalog: { indicators } }))
@@ -191,7 +250,7 @@ export function buildDataset(input: DatasetInput): Dataset {
   const texts = new Map<string, string>();
   /** Each document's 文号, from the manifest or read from its text, to find the same plan added twice. */
   const numbers = new Map<string, string>();
-  const entries: { entry: ManifestEntry; path: string }[] = manifest.map((entry) => ({
+  const entries: { entry: ManifestEntry & { manifest?: string }; path: string }[] = manifest.map((entry) => ({
     entry,
     path: PATHS.sources + entry.file,
   }));
@@ -206,7 +265,10 @@ export function buildDataset(input: DatasetInput): Dataset {
 
   for (const { entry: listedEntry, path } of entries) {
     const bytes = input.files.get(path);
-    const where = listedEntry.line > 0 ? ` (listed on ${PATHS.manifest} line ${listedEntry.line})` : '';
+    const where =
+      listedEntry.line > 0
+        ? ` (listed on ${listedEntry.manifest ?? PATHS.manifest} line ${listedEntry.line})`
+        : '';
     if (!bytes) throw new DataFileError(path, null, `the document is missing${where}`);
     const read = input.documents?.get(path);
     let decoded: { text: string; encoding: string };
@@ -230,14 +292,18 @@ export function buildDataset(input: DatasetInput): Dataset {
     const entry = listedEntry.line === -1 ? entryFromFile(file, probe.meta, citiesById) : listedEntry;
     // The same plan twice (another format, a copy): same 文号 or the same text. Keep the first.
     const docNumber = entry.doc_number ?? probe.meta.docNumber;
-    const twin = documents.find(
-      (d) =>
-        (docNumber !== null && (d.doc_number ?? numbers.get(d.doc_id)) === docNumber) ||
-        texts.get(d.doc_id) === probe.text,
+    const twin = findTwinPlan(
+      { docNumber, text: probe.text },
+      documents.map((d) => ({
+        docId: d.doc_id,
+        docNumber: d.doc_number ?? numbers.get(d.doc_id) ?? null,
+        text: texts.get(d.doc_id) ?? '',
+      })),
     );
     if (twin) {
+      const source = documents.find((d) => d.doc_id === twin.docId)!.source_file;
       warnings.push(
-        `${path} is the same plan as ${PATHS.sources}${twin.source_file} (${texts.get(twin.doc_id) === probe.text ? 'same text' : `same 文号 ${docNumber}`}): not added twice`,
+        `${path} is the same plan as ${PATHS.sources}${source} (${twin.reason === 'text' ? 'same text' : `same 文号 ${docNumber}`}): not added twice`,
       );
       continue;
     }
@@ -271,32 +337,20 @@ export function buildDataset(input: DatasetInput): Dataset {
     texts.set(entry.doc_id, plan.text);
     if (docNumber) numbers.set(entry.doc_id, docNumber);
     const horizon = entry.horizon_years.length ? entry.horizon_years : plan.meta.horizonYears;
-    documents.push({
-      doc_id: entry.doc_id,
-      city_id: entry.city_id,
-      city_zh: entry.city_zh,
-      city_en: entry.city_en,
-      province: entry.province,
-      admin_level: entry.admin_level,
-      title: entry.title,
-      notice_title: entry.notice_title,
-      issuing_body: entry.issuing_body,
-      doc_number: entry.doc_number,
-      issue_date: entry.issue_date,
-      issue_year: entry.issue_date ? Number(entry.issue_date.slice(0, 4)) : null,
-      kind: entry.kind,
-      horizon_years: [...horizon].sort((a, b) => a - b),
-      horizon_year: horizon.length ? horizon[horizon.length - 1]! : null,
-      source_file: file,
-      encoding: decoded.encoding,
-      text: plan.text,
-      char_count: plan.text.length,
-    });
+    documents.push(buildDocumentRow(entry, horizon, file, decoded.encoding, plan.text));
     targets.push(...plan.records);
   }
 
-  const overrides = parseOverrides(readText(input, PATHS.overrides, false), PATHS.overrides);
-  const applied = applyOverrides(targets, overrides, PATHS.overrides, indicatorIds);
+  const overrides = listExtraFiles(input, PATHS.curation, PATHS.overrides, /\.csv$/).flatMap((path) =>
+    parseOverrides(readText(input, path, false), path).map((o) => ({ ...o, file: path })),
+  );
+  const applied = applyOverrides(
+    targets,
+    overrides,
+    PATHS.overrides,
+    indicatorIds,
+    new Map(documents.map((d) => [d.doc_id, { city_id: d.city_id, text: d.text }])),
+  );
   targets = applied.records;
 
   const problems = validateRecords(targets, (id) => texts.get(id), indicatorIds);
@@ -335,6 +389,36 @@ export function buildDataset(input: DatasetInput): Dataset {
     outcomeNotes,
     report,
   };
+}
+
+/**
+ * A folder's files that match `pattern`, the main file first (when present), then the others in name order:
+ * a plan exported from the dashboard brings its own `manifest-<doc_id>.csv` and `overrides-<doc_id>.csv`.
+ */
+function listExtraFiles(input: DatasetInput, folder: string, main: string, pattern: RegExp): string[] {
+  const others = [...input.files.keys()]
+    .filter((p) => p !== main && p.startsWith(folder) && !p.slice(folder.length).includes('/'))
+    .filter((p) => pattern.test(p.slice(folder.length)))
+    .sort();
+  return [...(input.files.has(main) ? [main] : []), ...others];
+}
+
+/** data/sources/manifest.csv (required) and any manifest-*.csv beside it, each doc_id once across them all. */
+function readManifests(input: DatasetInput): (ManifestEntry & { manifest: string })[] {
+  const entries: (ManifestEntry & { manifest: string })[] = [];
+  const seen = new Map<string, string>();
+  const paths = listExtraFiles(input, PATHS.sources, PATHS.manifest, /^manifest-[^/]*\.csv$/);
+  if (!paths.includes(PATHS.manifest)) throw new DataFileError(PATHS.manifest, null, 'the file is missing');
+  for (const path of paths) {
+    for (const entry of parseManifest(readText(input, path, true), path)) {
+      const first = seen.get(entry.doc_id);
+      if (first !== undefined)
+        throw new DataFileError(path, entry.line, `duplicate doc_id "${entry.doc_id}" (first in ${first})`);
+      seen.set(entry.doc_id, `${path} line ${entry.line}`);
+      entries.push({ ...entry, manifest: path });
+    }
+  }
+  return entries;
 }
 
 /** Every data/outcomes/*.csv but the status notes, checked against cities, indicators and targets. */

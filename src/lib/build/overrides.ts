@@ -1,7 +1,11 @@
-/** The review layer: data/curation/overrides.csv corrections applied after extraction, never adding a number absent from the quote. */
+/**
+ * The review layer: data/curation/*.csv corrections applied after extraction (a field changed, a record
+ * excluded, a missed target added at a sentence of the plan), never adding a number absent from the quote.
+ */
 import { COMPARATORS, DOMAINS, type Comparator, type Domain, type TargetRecord } from '../extract/types.ts';
 import { findNumbers } from '../extract/numerals.ts';
 import { toSimplifiedShadow } from '../extract/chars.ts';
+import { parseParagraphs } from '../extract/structure.ts';
 import { DataFileError, parseCsvTable, requireColumns } from './read-csv.ts';
 
 export interface Override {
@@ -12,8 +16,14 @@ export interface Override {
   reason: string;
 }
 
-/** Fields a reviewer may correct; `exclude` (value true) removes a record that is not a target. */
+/**
+ * Fields a reviewer may correct; `exclude` (value true) removes a record that is not a target; `quote` adds a
+ * record the extraction missed: its target_id is new (`<doc_id>-<suffix>`) and its value is
+ * `<quote_start>:<quote>`, the sentence as the plan's text has it (the offset says which, should the sentence
+ * occur twice); later rows set its fields.
+ */
 export const OVERRIDE_FIELDS = [
+  'quote',
   'domain',
   'topic',
   'indicator_id',
@@ -72,25 +82,119 @@ export interface OverrideResult {
   records: TargetRecord[];
   applied: number;
   excluded: string[];
+  /** Records added by a `quote` row. */
+  added: string[];
+}
+
+/** A plan's text and city, for records a `quote` row adds. */
+export interface OverrideDocument {
+  city_id: string;
+  text: string;
+}
+
+/** The value of a `quote` row that adds a record at `start`. */
+export function formatAddedQuote(start: number, quote: string): string {
+  return `${start}:${quote}`;
+}
+
+/** The heading path of the line at `at` (what the extraction calls a record's section). */
+export function findSectionAt(text: string, at: number): string {
+  const paragraph = parseParagraphs(text).find((p) => p.start <= at && at <= p.end);
+  return paragraph === undefined ? '' : paragraph.headings.map((h) => h.title).join(' › ');
 }
 
 /**
- * Apply overrides in file order. A reviewed record is marked `corrected` (or gets the `review` value
- * an override sets). Throws DataFileError for an unknown target, a bad value, or a number that its
+ * A record the extraction missed, at a sentence of its plan: no number until a reviewer's rows set one
+ * (qualitative), its section from the plan's headings. Throws a message when the sentence is not in the text.
+ */
+export function createAddedRecord(
+  targetId: string,
+  docId: string,
+  document: OverrideDocument,
+  value: string,
+): TargetRecord {
+  const m = /^(\d+):([\s\S]+)$/.exec(value);
+  if (m === null) throw new Error(`quote "${value}" must be written as <quote_start>:<the sentence>`);
+  const quote = m[2]!;
+  let start = Number(m[1]);
+  if (document.text.slice(start, start + quote.length) !== quote) {
+    // The offset is from another reading of the file: the sentence itself decides, if it occurs once.
+    const first = document.text.indexOf(quote);
+    if (first === -1) throw new Error(`the quote of ${targetId} is not in the text of ${docId}: "${quote}"`);
+    if (document.text.indexOf(quote, first + 1) !== -1)
+      throw new Error(`the quote of ${targetId} occurs more than once in ${docId}, and not at ${start}`);
+    start = first;
+  }
+  return {
+    target_id: targetId,
+    doc_id: docId,
+    city_id: document.city_id,
+    domain: 'foundation',
+    topic: '',
+    indicator_id: null,
+    indicator_zh: '',
+    indicator_en: '',
+    comparator: 'qualitative',
+    value: null,
+    value_max: null,
+    unit: null,
+    unit_zh: null,
+    target_year: null,
+    year_basis: 'explicit',
+    is_new_count: false,
+    quote,
+    quote_start: start,
+    quote_end: start + quote.length,
+    section: findSectionAt(document.text, start),
+    lead_department: null,
+    review: 'corrected',
+  };
+}
+
+/** The plan a new target_id belongs to: the longest doc_id it starts with, followed by `-`. */
+function findDocOf(targetId: string, documents: ReadonlyMap<string, OverrideDocument>): string | null {
+  let best: string | null = null;
+  for (const docId of documents.keys())
+    if (targetId.startsWith(`${docId}-`) && (best === null || docId.length > best.length)) best = docId;
+  return best;
+}
+
+/**
+ * Apply overrides in file order (each names its file and line). A reviewed record is marked `corrected`
+ * (or gets the `review` value an override sets). A `quote` row adds a record to the plan of `documents` its
+ * target_id starts with. Throws DataFileError for an unknown target, a bad value, or a number that its
  * record's quote does not contain.
  */
 export function applyOverrides(
   records: TargetRecord[],
-  overrides: Override[],
+  overrides: (Override & { file?: string })[],
   file: string,
   indicatorIds: ReadonlySet<string>,
+  documents: ReadonlyMap<string, OverrideDocument> = new Map(),
 ): OverrideResult {
   const byId = new Map(records.map((r) => [r.target_id, { ...r }]));
+  const order = records.map((r) => r.target_id);
   const excluded = new Set<string>();
+  const added: string[] = [];
   for (const o of overrides) {
     const fail = (problem: string): never => {
-      throw new DataFileError(file, o.line, problem);
+      throw new DataFileError(o.file ?? file, o.line, problem);
     };
+    if (o.field === 'quote') {
+      if (byId.has(o.target_id))
+        fail(`target_id "${o.target_id}" exists: a quote row adds a record under a new target_id`);
+      const docId =
+        findDocOf(o.target_id, documents) ??
+        fail(`target_id "${o.target_id}" does not start with the doc_id of a plan and -`);
+      try {
+        byId.set(o.target_id, createAddedRecord(o.target_id, docId, documents.get(docId)!, o.value));
+      } catch (e) {
+        fail((e as Error).message);
+      }
+      order.push(o.target_id);
+      added.push(o.target_id);
+      continue;
+    }
     const record = byId.get(o.target_id) ?? fail(`unknown target_id "${o.target_id}"`);
     const v = o.value;
     const num = () => {
@@ -158,8 +262,9 @@ export function applyOverrides(
     byId.set(o.target_id, record);
   }
   return {
-    records: records.filter((r) => !excluded.has(r.target_id)).map((r) => byId.get(r.target_id)!),
+    records: order.filter((id) => !excluded.has(id)).map((id) => byId.get(id)!),
     applied: overrides.length,
     excluded: [...excluded],
+    added,
   };
 }

@@ -70,6 +70,8 @@ export class QueryCoordinator {
   #queue: Queued[] = [];
   #isFlushScheduled = false;
   #userTables = new Set<UserTableName>();
+  /** Tables whose rows a person has but which are not written yet: statements that read them wait. */
+  #pendingTables = new Set<UserTableName>();
   #maxEntries: number;
   /** Statements sent to the engine so far, in batches (read by tests and the benchmark). */
   readonly sent: { batches: number; statements: number } = { batches: 0, statements: 0 };
@@ -164,6 +166,20 @@ export class QueryCoordinator {
   }
 
   /**
+   * A person's rows of these tables are on their way (read from storage, not yet written to the engine):
+   * statements that read them wait, so no answer is given without them, until {@link release}.
+   */
+  hold(tables: readonly UserTableName[]): void {
+    for (const table of tables) this.#pendingTables.add(table);
+  }
+
+  /** A person's rows of these tables are written (or will not come): statements that read them go out. */
+  release(tables: readonly UserTableName[]): void {
+    for (const table of tables) this.#pendingTables.delete(table);
+    this.#scheduleFlush();
+  }
+
+  /**
    * A person's own rows in these tables changed: answers of queries that read them are forgotten, and the
    * build's answers no longer apply to those queries while such rows exist.
    */
@@ -200,11 +216,14 @@ export class QueryCoordinator {
     const runner = this.#runner;
     if (runner === null) return;
     const batch: Queued[] = [];
+    const waiting: Queued[] = [];
     for (const queued of this.#queue) {
       if (queued.signals.every((signal) => signal?.aborted === true)) queued.reject(new StaleQueryError());
+      else if (listUserTablesRead(queued.sql).some((table) => this.#pendingTables.has(table)))
+        waiting.push(queued);
       else batch.push(queued);
     }
-    this.#queue = [];
+    this.#queue = waiting;
     if (batch.length === 0) return;
     this.sent.batches += 1;
     this.sent.statements += batch.length;

@@ -70,11 +70,16 @@ export function bindQuery(query: Query<unknown>, state: ViewState): Statement {
 
 const readsCache = new Map<string, readonly UserTableName[]>();
 
-/** Which of the tables a person can add rows to a statement reads (by name, as SQL names them). */
+/**
+ * Which of the tables a person can add rows to a statement reads (by name, as SQL names them); `published.<table>`
+ * holds the published rows only, and is not one of them.
+ */
 export function listUserTablesRead(sql: string): readonly UserTableName[] {
   let tables = readsCache.get(sql);
   if (tables === undefined) {
-    tables = USER_TABLE_NAMES.filter((name) => new RegExp(`\\b${name}\\b`, 'i').test(sql));
+    tables = USER_TABLE_NAMES.filter((name) =>
+      new RegExp(`(?<!\\bpublished\\s*\\.\\s*"?)\\b${name}\\b`, 'i').test(sql),
+    );
     readsCache.set(sql, tables);
   }
   return tables;

@@ -176,6 +176,8 @@ export function calcAttainmentTable(
 export interface UserAttainmentInput {
   /** Quantitative targets; at least those a researcher's row can touch (others are left out). */
   targets: readonly TargetRecord[];
+  /** Targets of plans a person added in the browser: every quantitative one is judged (none by default). */
+  plans?: readonly TargetRecord[];
   /** The published outcomes of those targets (more do no harm). */
   published: readonly OutcomeRow[];
   /** The researcher's own valid rows. */
@@ -186,13 +188,14 @@ export interface UserAttainmentInput {
 
 /**
  * calcUserAttainment(input) re-judges exactly the targets a researcher's rows can touch (same city, filed
- * under the target's indicator or target_id), against their rows and the published ones. Their rows are
- * offered first, so where both could assess a target their reading is used and the published row becomes
- * context. Every other target keeps its published row.
+ * under the target's indicator or target_id), and every target of the plans they added, against their rows
+ * and the published ones. Their rows are offered first, so where both could assess a target their reading is
+ * used and the published row becomes context. Every other target keeps its published row.
  */
 export function calcUserAttainment(input: UserAttainmentInput): AttainmentRow[] {
   const { yours } = input;
-  if (yours.length === 0) return [];
+  const plans = input.plans ?? [];
+  if (yours.length === 0 && plans.length === 0) return [];
   const touches = new Set(listTouchKeys(yours));
   const touched = input.targets.filter(
     (t) =>
@@ -200,9 +203,26 @@ export function calcUserAttainment(input: UserAttainmentInput): AttainmentRow[] 
       (t.indicator_id !== null && touches.has(`${t.city_id}|i:${t.indicator_id}`)),
   );
   const mine = new Set(yours);
-  return judge(touched, [...yours, ...input.published], input.indicators, input.judgement, (row) =>
-    mine.has(row) ? 'yours' : 'published',
+  return judge(
+    [...touched, ...plans],
+    [...yours, ...input.published],
+    input.indicators,
+    input.judgement,
+    (row) => (mine.has(row) ? 'yours' : 'published'),
   );
+}
+
+/**
+ * listTargetKeys(targets) names the outcomes that can speak to these targets: `<city_id>|i:<indicator_id>`
+ * and `<city_id>|t:<target_id>` of each (the keys {@link listTouchKeys} gives outcome rows), each once.
+ */
+export function listTargetKeys(targets: readonly TargetRecord[]): string[] {
+  const keys = new Set<string>();
+  for (const t of targets) {
+    if (t.indicator_id !== null) keys.add(`${t.city_id}|i:${t.indicator_id}`);
+    keys.add(`${t.city_id}|t:${t.target_id}`);
+  }
+  return [...keys];
 }
 
 /**

@@ -107,13 +107,16 @@ export function parseStoredOutcomeSources(text: string | null): OutcomeFileSourc
     return [];
   }
   if (!Array.isArray(value)) return [];
-  return value.filter((item): item is OutcomeFileSource => {
-    if (typeof item !== 'object' || item === null) return false;
-    const source = item as Record<string, unknown>;
-    if (typeof source.name !== 'string') return false;
-    if (source.kind === 'csv') return typeof source.text === 'string';
-    return source.kind === 'sheet' && Array.isArray(source.cells) && source.cells.every(Array.isArray);
-  });
+  return value.filter(isOutcomeFileSource);
+}
+
+/** isOutcomeFileSource(value) tells a stored outcome file (a CSV's text, or a spreadsheet's cells). */
+export function isOutcomeFileSource(value: unknown): value is OutcomeFileSource {
+  if (typeof value !== 'object' || value === null) return false;
+  const source = value as Record<string, unknown>;
+  if (typeof source.name !== 'string') return false;
+  if (source.kind === 'csv') return typeof source.text === 'string';
+  return source.kind === 'sheet' && Array.isArray(source.cells) && source.cells.every(Array.isArray);
 }
 
 /**

@@ -3,7 +3,7 @@ import { cleanDocument } from '../extract/clean.ts';
 import { decodeDocument, DocumentInputError } from '../extract/decode.ts';
 import { assembleText, blocksOfText, type RawBlock } from './assemble.ts';
 import type { DocumentFormat, ReadDocument, ReadOptions } from './types.ts';
-import { DocumentReadError } from './types.ts';
+import { DocumentReadError, formatTooLargeReason, MAX_DOCUMENT_BYTES } from './types.ts';
 
 export * from './types.ts';
 export { CELL_SEPARATOR } from './assemble.ts';
@@ -22,7 +22,6 @@ export const DOCUMENT_EXTENSIONS = [
   '.wps',
 ];
 
-const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 const DEFAULT_MAX_UNZIPPED = 256 * 1024 * 1024;
 
 function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
@@ -98,11 +97,8 @@ export async function readDocument(
     throw new DocumentReadError(fileName, reason);
   };
   if (!bytes.length) fail('the file is empty');
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes)
-    fail(
-      `the file is ${Math.round(bytes.length / 1e6)} MB, more than the ${Math.round(maxBytes / 1e6)} MB a plan is allowed`,
-    );
+  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  if (bytes.length > maxBytes) fail(formatTooLargeReason(bytes.length, maxBytes));
   const format = sniffFormat(bytes, fileName);
   const warnings: string[] = [];
   let raw: RawBlock[];

@@ -57,6 +57,14 @@ export interface ReadOptions {
   maxUnzippedBytes?: number;
 }
 
+/** The largest file readDocument takes by default, in bytes (a plan is far smaller). */
+export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
+
+/** The reason a file larger than `maxBytes` is refused (the same words wherever it is checked). */
+export function formatTooLargeReason(bytes: number, maxBytes: number): string {
+  return `the file is ${Math.round(bytes / 1e6)} MB, more than the ${Math.round(maxBytes / 1e6)} MB a plan is allowed`;
+}
+
 /** A file that cannot be read as a plan, with the reason in words a person can act on. */
 export class DocumentReadError extends Error {
   override name = 'DocumentReadError';

@@ -31,6 +31,8 @@ export class DataState {
   #answers = new Map<string, Promise<BuiltAnswers | null>>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #userRowCounts = new Map<UserTableName, number>(USER_TABLE_NAMES.map((table) => [table, 0]));
+  /** What the build's answers wait for: a person's stored rows being read at start-up. */
+  #holds: Promise<unknown>[] = [];
 
   /** @param baseUrl the site root the data files are fetched from (`import.meta.env.BASE_URL`). */
   constructor(baseUrl: string) {
@@ -65,9 +67,19 @@ export class DataState {
    * or unreadable answers are not an error: the engine answers instead.
    */
   seed(view: string, queries: readonly Query<unknown>[]): void {
-    void this.fetchAnswers(view).then((built) => {
+    const holds = this.#holds.map((hold) => hold.catch(() => undefined));
+    void Promise.all([this.fetchAnswers(view), ...holds]).then(([built]) => {
       if (built !== null && Array.isArray(built.answers)) this.coordinator.seed(queries, built);
     });
+  }
+
+  /**
+   * Offers the build's answers only once `ready` settles: a person's stored rows are being read, and the
+   * reader calls {@link expectUserRows} before it settles if there are any, so the build's answers (which
+   * know only the published rows) are never shown for queries that read those tables.
+   */
+  holdAnswers(ready: Promise<unknown>): void {
+    this.#holds.push(ready);
   }
 
   /** Fetches a view's build-time answers once (call early: the view's module is still loading). */
@@ -100,7 +112,8 @@ export class DataState {
     const isNothing = changes.every(
       ([table, rows]) => rows.length === 0 && (this.#userRowCounts.get(table) ?? 0) === 0,
     );
-    if (this.engine === null && isNothing) return;
+    // No rows before and none after: the engine's tables are already so, and no answer is stale.
+    if (isNothing) return;
     const engine = await this.#waitForEngine();
     // Started together, so the engine queues every write before any query asked after this call.
     await Promise.all(changes.map(([table, rows]) => engine.replaceUserRows(table, rows)));
@@ -109,17 +122,25 @@ export class DataState {
       changes.map(([table]) => table),
       (t) => (this.#userRowCounts.get(t) ?? 0) > 0,
     );
+    this.coordinator.release(changes.map(([table]) => table));
     this.userRowsVersion += 1;
   }
 
   /**
-   * Says before the engine starts that these tables will hold a person's rows, so the build's answers (which
-   * know only the published rows) are never shown for queries that read them.
+   * Says that these tables will hold a person's rows (read from storage, not written yet): the build's answers
+   * (which know only the published rows) are never shown for queries that read them, and the engine answers
+   * them only once the rows are written ({@link replaceUserTables}) or will not come ({@link abandonUserRows}).
    */
   expectUserRows(...tables: UserTableName[]): void {
     for (const table of tables)
       this.#userRowCounts.set(table, Math.max(1, this.#userRowCounts.get(table) ?? 0));
     this.coordinator.invalidate(tables, (t) => (this.#userRowCounts.get(t) ?? 0) > 0);
+    this.coordinator.hold(tables);
+  }
+
+  /** The expected rows of these tables will not be written (they failed): queries that read them go out. */
+  abandonUserRows(...tables: UserTableName[]): void {
+    this.coordinator.release(tables);
   }
 
   #waitForEngine(): Promise<Engine> {

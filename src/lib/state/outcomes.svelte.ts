@@ -1,17 +1,17 @@
 /**
  * A researcher's own outcomes: files loaded in this browser (CSV or XLSX), validated against the published
- * cities, indicators and targets, kept in localStorage across reloads and never uploaded anywhere. Their
- * valid rows are the engine's `user_outcomes`, so every view's `outcomes` holds them beside the published ones,
- * and the targets they can touch are judged again into `user_attainment`, so `attainment` shows the result.
+ * cities, indicators and targets, kept in IndexedDB one record per file (src/lib/state/store.ts) across reloads
+ * and tabs, and never uploaded anywhere. Their valid rows are the engine's `user_outcomes`, so every view's
+ * `outcomes` holds them beside the published ones, and the targets they can touch are judged again into
+ * `user_attainment`, so `attainment` shows the result.
  */
 
-import { publishOutcome } from '../build/publish.ts';
 import { DEFAULT_VIEW_STATE } from '../data/answers.ts';
 import { OUTCOME_CATALOG_QUERIES } from '../data/queries/outcome-catalog.ts';
-import { judgeUserOutcomes } from '../data/queries/user-attainment.ts';
 import type { AppState } from './app.svelte.ts';
 import {
   formatOutcomesCsv,
+  isOutcomeFileSource,
   parseStoredOutcomeSources,
   type OutcomeFile,
   type OutcomeFileSource,
@@ -19,9 +19,17 @@ import {
 import type { OutcomeCatalog, OutcomeRow } from '../outcomes/types.ts';
 import { OutcomeFileWorker } from '../outcomes/file-worker.ts';
 import type { OutcomeProgress } from '../outcomes/parse.ts';
+import {
+  getBrowserStore,
+  StorageFullError,
+  waitAtMost,
+  type UnreadableEntry,
+  type UserStore,
+} from './store.ts';
+import { getUserRows } from './user-rows.ts';
 
-/** The localStorage key the loaded files are kept under. */
-export const USER_OUTCOMES_STORAGE_KEY = 'city-quality-targets.user-outcomes.v1';
+/** Where earlier versions kept the files (one localStorage value); moved into IndexedDB on the first visit. */
+export const LEGACY_OUTCOMES_STORAGE_KEY = 'city-quality-targets.user-outcomes.v1';
 
 /** Why a file could not be read at all (as opposed to rows with issues). */
 export class OutcomeFileError extends Error {
@@ -34,6 +42,13 @@ export class OutcomeFileError extends Error {
   }
 }
 
+/** Why files are used in this visit but not kept for the next: the site's storage is full, or there is none. */
+export interface NotKept {
+  reason: 'full' | 'unavailable';
+  /** The files concerned. */
+  files: readonly string[];
+}
+
 function isSpreadsheet(name: string): boolean {
   return /\.xlsx$/i.test(name);
 }
@@ -41,9 +56,11 @@ function isSpreadsheet(name: string): boolean {
 /** Reads spreadsheets and checks files off the main thread (`outcomes/file.worker.ts`), started on first use. */
 const fileWorker = new OutcomeFileWorker();
 
+const parseSource = (value: unknown): OutcomeFileSource | null => (isOutcomeFileSource(value) ? value : null);
+
 /** The researcher's files and their validated rows. */
 export class UserOutcomesState {
-  /** Every loaded file, in the order loaded, with its rows and issues (empty until `attach`). */
+  /** Every loaded file, in the order loaded, with its rows and issues (empty until `connect`). */
   files = $state.raw<OutcomeFile[]>([]);
   /** The valid rows of every file, one array while the files do not change. */
   rows = $derived<readonly OutcomeRow[]>(this.files.flatMap((f) => f.rows));
@@ -51,40 +68,57 @@ export class UserOutcomesState {
   error = $state.raw<OutcomeFileError | null>(null);
   /** While files are read or checked: which file, and how many of its rows are checked (null while reading). */
   progress = $state.raw<{ file: string; done: number | null; total: number | null } | null>(null);
+  /** Stored files this version cannot read: kept as they are, named, not used. */
+  unreadable = $state.raw<readonly UnreadableEntry[]>([]);
+  /** Files used in this visit but not kept for the next, and why. */
+  notKept = $state.raw<NotKept | null>(null);
 
-  #sources: OutcomeFileSource[];
+  #sources: OutcomeFileSource[] = [];
+  /** Files the storage did not keep: still used in this visit. Not drawn from: a plain set. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #unsaved = new Set<string>();
   #catalog: OutcomeCatalog | null = null;
-  #storage: Storage | null;
+  #store: UserStore;
+  #legacy: Storage | null;
   #app: AppState | null = null;
   /** Counts revalidations, so a slower, older one never writes over a newer one. */
   #version = 0;
 
-  /** @param storage where the files are kept (localStorage), or null to keep them only in memory */
-  constructor(storage: Storage | null) {
-    this.#storage = storage;
-    this.#sources = parseStoredOutcomeSources(this.#read());
+  /**
+   * @param store where the files are kept
+   * @param legacy the localStorage earlier versions kept them in, to move them from (null for none)
+   */
+  constructor(store: UserStore, legacy: Storage | null) {
+    this.#store = store;
+    this.#legacy = legacy;
   }
 
   /**
-   * Validates the stored files against the published data once the engine can say what that is, and keeps
-   * the engine's `user_outcomes` equal to the valid rows. Call once, when the app starts.
+   * Reads the stored files, validates them against the published data once the engine can say what that is,
+   * and keeps the engine's `user_outcomes` equal to the valid rows. Call once, when the app starts.
    */
   connect(app: AppState): void {
     if (this.#app !== null) return;
     this.#app = app;
-    // The build's answers know only the published outcomes: never show them for queries that read outcomes.
-    if (this.#sources.length > 0) app.data.expectUserRows('outcomes', 'attainment');
+    // The build's answers wait until the stored files are read, so they are never shown for queries that read
+    // outcomes while the files are loading (a slow or blocked storage waits no more than 3 s).
+    const loaded = this.#load().then((sources) => {
+      if (sources.length > 0) getUserRows(app.data).expect('outcomes');
+    });
+    app.data.holdAnswers(waitAtMost(loaded, 3000));
+    this.#store.subscribe('outcome-files', () => void this.#load().then(() => this.#revalidate()));
     const { coordinator } = app.data;
     void Promise.all([
+      loaded,
       coordinator.ask(OUTCOME_CATALOG_QUERIES.cities, DEFAULT_VIEW_STATE),
       coordinator.ask(OUTCOME_CATALOG_QUERIES.indicators, DEFAULT_VIEW_STATE),
       coordinator.ask(OUTCOME_CATALOG_QUERIES.targets, DEFAULT_VIEW_STATE),
     ]).then(
-      ([cities, indicators, targets]) => {
+      ([, cities, indicators, targets]) => {
         this.#catalog = { cities, indicators, targets };
         this.#revalidate();
       },
-      () => undefined,
+      () => getUserRows(app.data).abandon('outcomes'),
     );
   }
 
@@ -103,20 +137,84 @@ export class UserOutcomesState {
       return;
     }
     this.#sources = [...this.#sources.filter((s) => s.name !== file.name), source];
-    this.#save();
     this.#revalidate();
+    try {
+      await this.#store.put([{ store: 'outcome-files', key: source.name, value: source }]);
+      this.#unsaved.delete(source.name);
+    } catch (error) {
+      this.#unsaved.add(source.name);
+      this.notKept = {
+        reason: error instanceof StorageFullError ? 'full' : 'unavailable',
+        files: [...this.#unsaved],
+      };
+    }
   }
 
-  /** Removes a loaded file and its rows. */
-  remove(name: string): void {
+  /** Removes a loaded file and its rows, or a stored file that cannot be read. */
+  async remove(name: string): Promise<void> {
     this.#sources = this.#sources.filter((s) => s.name !== name);
-    this.#save();
+    this.unreadable = this.unreadable.filter((u) => u.key !== name);
+    this.#unsaved.delete(name);
+    if (this.notKept !== null) {
+      const files = this.notKept.files.filter((f) => f !== name);
+      this.notKept = files.length === 0 ? null : { ...this.notKept, files };
+    }
     this.#revalidate();
+    if (name === LEGACY_OUTCOMES_STORAGE_KEY) this.#removeLegacy();
+    else await this.#store.remove([{ store: 'outcome-files', key: name }]).catch(() => undefined);
   }
 
   /** The valid rows of every file as one outcomes CSV. */
   exportCsv(): string {
     return formatOutcomesCsv(this.rows);
+  }
+
+  /** Reads the stored files (moving those an earlier version kept in localStorage first). */
+  async #load(): Promise<OutcomeFileSource[]> {
+    try {
+      await this.#moveLegacy();
+      const listing = await this.#store.list('outcome-files', parseSource);
+      const stored = listing.entries.map((entry) => entry.value);
+      const unsaved = this.#sources.filter(
+        (s) => this.#unsaved.has(s.name) && !stored.some((kept) => kept.name === s.name),
+      );
+      this.#sources = [...stored, ...unsaved];
+      this.unreadable = [
+        ...this.unreadable.filter((u) => u.key === LEGACY_OUTCOMES_STORAGE_KEY),
+        ...listing.unreadable,
+      ];
+    } catch {
+      this.notKept = { reason: 'unavailable', files: this.#sources.map((s) => s.name) };
+    }
+    return this.#sources;
+  }
+
+  /** Moves the files of the one localStorage value earlier versions wrote; an unreadable value is left there. */
+  async #moveLegacy(): Promise<void> {
+    let text: string | null = null;
+    try {
+      text = this.#legacy?.getItem(LEGACY_OUTCOMES_STORAGE_KEY) ?? null;
+    } catch {
+      return;
+    }
+    if (text === null) return;
+    const sources = parseStoredOutcomeSources(text);
+    await this.#store.put(
+      sources.map((source) => ({ store: 'outcome-files' as const, key: source.name, value: source })),
+    );
+    if (countStoredItems(text) === sources.length) this.#removeLegacy();
+    else
+      this.unreadable = [
+        { key: LEGACY_OUTCOMES_STORAGE_KEY, reason: 'a value an earlier version wrote that cannot be read' },
+      ];
+  }
+
+  #removeLegacy(): void {
+    try {
+      this.#legacy?.removeItem(LEGACY_OUTCOMES_STORAGE_KEY);
+    } catch {
+      // Nothing to remove where the storage is blocked.
+    }
   }
 
   #revalidate(): void {
@@ -136,41 +234,26 @@ export class UserOutcomesState {
         if (version !== this.#version) return;
         this.progress = null;
         this.files = files;
-        const rows = this.rows;
-        return judgeUserOutcomes(app.data.coordinator, rows).then((attainment) => {
-          if (version !== this.#version) return;
-          return app.data.replaceUserTables({ outcomes: rows.map(publishOutcome), attainment });
-        });
+        return getUserRows(app.data).setOutcomes(this.rows);
       })
       .catch((error: unknown) => {
         if (version === this.#version) this.progress = null;
         this.error = new OutcomeFileError('', error instanceof Error ? error.message : String(error));
       });
   }
+}
 
-  #read(): string | null {
-    try {
-      return this.#storage?.getItem(USER_OUTCOMES_STORAGE_KEY) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  #save(): void {
-    try {
-      if (this.#sources.length === 0) this.#storage?.removeItem(USER_OUTCOMES_STORAGE_KEY);
-      else this.#storage?.setItem(USER_OUTCOMES_STORAGE_KEY, JSON.stringify(this.#sources));
-    } catch (error) {
-      // A full or blocked storage keeps the files for this visit only; say so rather than fail.
-      this.error = new OutcomeFileError(
-        this.#sources.at(-1)?.name ?? '',
-        `not kept for the next visit (${error instanceof Error ? error.message : String(error)})`,
-      );
-    }
+/** How many files a legacy value holds (-1 when it is not a list), to tell whether every one was read. */
+function countStoredItems(text: string): number {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.length : -1;
+  } catch {
+    return -1;
   }
 }
 
-function openStorage(): Storage | null {
+function openLegacyStorage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
@@ -179,4 +262,4 @@ function openStorage(): Storage | null {
 }
 
 /** The one instance for the page: every view that shows outcomes reads it. */
-export const userOutcomes = new UserOutcomesState(openStorage());
+export const userOutcomes = new UserOutcomesState(getBrowserStore(), openLegacyStorage());

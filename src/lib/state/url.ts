@@ -42,6 +42,7 @@ export const VIEW_IDS = [
   'attainment',
   'planner',
   'check',
+  'plans',
   'methodology',
 ] as const;
 

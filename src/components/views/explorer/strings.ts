@@ -57,6 +57,7 @@ const en = {
   source: 'Source',
   openSource: (indicator: string, city: string) =>
     `Open the source sentence of “${indicator}” in ${city}’s plan`,
+  yours: 'yours',
   review: { auto: 'Automatic', reviewed: 'Reviewed', corrected: 'Corrected' } satisfies Record<
     Review,
     string
@@ -126,6 +127,7 @@ export const EXPLORER_STRINGS: Readonly<Record<Lang, typeof en>> = {
     none: '—',
     source: '原文',
     openSource: (indicator: string, city: string) => `在${city}的规划中查看“${indicator}”的原文`,
+    yours: '您的',
     review: { auto: '自动提取', reviewed: '已复核', corrected: '已更正' },
     reviewNote: { auto: '自动提取，尚未经人工核对', reviewed: '已经人工核对', corrected: '已经人工更正' },
     noRecords: '没有符合筛选条件的目标。',

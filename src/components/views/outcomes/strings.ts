@@ -78,6 +78,12 @@ const en = {
   wholeRow: 'whole row',
   issuesShown: (shown: string, total: string) =>
     `The first ${shown} of ${total} problems are listed below; the counts above cover them all.`,
+  notKeptFull: (names: string) =>
+    `${names}: used in this visit but not kept for the next, because this browser's storage for the site is full. The rows were read; remove files or plans you no longer need, then load it again.`,
+  notKeptUnavailable: (names: string) =>
+    `${names}: used in this visit but not kept for the next, because this browser keeps no data for the site (a private window, or storage turned off).`,
+  unreadableStored: (name: string) =>
+    `${name} is kept in this browser but cannot be read by this version; it is not used. Load the file again, or remove it.`,
   chartTitle: 'Targets and their outcomes',
   chartNote:
     "Each line is one target. The bar marks what meets the target; the dot is the outcome of the target year, coloured by status; hollow dots are other years or context. Select a target's value to read its sentence in the plan.",
@@ -160,6 +166,12 @@ export const OUTCOMES_STRINGS: Readonly<Record<Lang, typeof en>> = {
     wholeRow: '整行',
     issuesShown: (shown: string, total: string) =>
       `下表列出 ${total} 个问题中的前 ${shown} 个；上方的计数包含全部问题。`,
+    notKeptFull: (names: string) =>
+      `${names}：本次访问中已使用，但未能保存到下次访问，因为浏览器为本站保留的存储空间已满。数据已读取；请移除不再需要的文件或规划后重新载入。`,
+    notKeptUnavailable: (names: string) =>
+      `${names}：本次访问中已使用，但未能保存到下次访问，因为浏览器不为本站保存数据（隐私窗口或已关闭存储）。`,
+    unreadableStored: (name: string) =>
+      `${name} 仍保存在本浏览器中，但当前版本无法读取，因此未使用。请重新载入该文件，或将其移除。`,
     chartTitle: '目标及其结果',
     chartNote:
       '每行一个目标。色带表示达到目标的范围；实心圆点为目标年份的结果，颜色表示状态；空心圆点为其他年份或参考数据。选择目标数值可查看规划原文。',

@@ -99,6 +99,8 @@ export interface PlanDocumentRow {
   horizonYears: number[];
   /** The cleaned text: `text.slice(quote_start, quote_end)` is each record's quote. */
   text: string;
+  /** 'yours' for a plan added in this browser. */
+  origin: Origin;
 }
 
 /** The open plan with its metadata and the cleaned text quote offsets refer to; null when no plan matches. */
@@ -108,7 +110,7 @@ export const PLAN_DOCUMENT_QUERY = defineQuery({
 SELECT d.doc_id, d.city_id,
   coalesce(c.name_zh, d.city_zh) AS city_zh, coalesce(c.name_en, d.city_en) AS city_en,
   d.province, d.title, d.notice_title, d.issuing_body, d.doc_number, d.issue_date, d.kind,
-  d.horizon_years, d.text
+  d.horizon_years, d.text, d.origin
 FROM pick JOIN documents d ON d.doc_id = pick.doc_id
 LEFT JOIN cities c ON c.city_id = d.city_id`,
   bind: bindPick,
@@ -129,6 +131,7 @@ LEFT JOIN cities c ON c.city_id = d.city_id`,
       kind: readNullableString(row, 'kind'),
       horizonYears: readNumberList(row, 'horizon_years'),
       text: readString(row, 'text'),
+      origin: readOrigin(row),
     };
   },
 });

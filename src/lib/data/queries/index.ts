@@ -14,6 +14,7 @@ import { ATTAINMENT_VIEW_QUERIES } from './attainment.ts';
 import { JUDGEMENT_QUERY } from './outcome-shared.ts';
 import { OUTCOMES_VIEW_QUERIES } from './outcomes.ts';
 import { PLANNER_VIEW_QUERIES } from './planner.ts';
+import { PLANS_QUERIES } from './plans.ts';
 import { OVERVIEW_QUERIES } from './overview.ts';
 import { SHELL_QUERIES } from './shell.ts';
 
@@ -34,5 +35,6 @@ export const VIEW_QUERIES: Readonly<Record<ViewId, readonly Query<unknown>[]>> =
   attainment: listQueries(SHELL_QUERIES, ATTAINMENT_VIEW_QUERIES),
   planner: listQueries(SHELL_QUERIES, PLANNER_VIEW_QUERIES),
   check: listQueries(SHELL_QUERIES, CHECK_QUERIES),
+  plans: listQueries(SHELL_QUERIES, PLANS_QUERIES),
   methodology: listQueries(SHELL_QUERIES, METHODOLOGY_QUERIES, { judgement: JUDGEMENT_QUERY }),
 };

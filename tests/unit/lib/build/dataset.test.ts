@@ -190,8 +190,22 @@ describe('buildDataset', () => {
       ],
       [
         'an override of a field that cannot change',
-        (f) => f.set(PATHS.overrides, utf8('target_id,field,value,reason\ntaiyuan-2014-001,quote,x,why\n')),
-        /overrides.csv line 2: field "quote" cannot be overridden/,
+        (f) => f.set(PATHS.overrides, utf8('target_id,field,value,reason\ntaiyuan-2014-001,section,x,why\n')),
+        /overrides.csv line 2: field "section" cannot be overridden/,
+      ],
+      [
+        'a quote row for a record that exists (it adds one under a new id)',
+        (f) => f.set(PATHS.overrides, utf8('target_id,field,value,reason\ntaiyuan-2014-001,quote,0:x,why\n')),
+        /overrides.csv line 2: target_id "taiyuan-2014-001" exists/,
+      ],
+      [
+        'a quote row whose sentence is not in the plan, named in its own file',
+        (f) =>
+          f.set(
+            'data/curation/overrides-taiyuan.csv',
+            utf8('target_id,field,value,reason\ntaiyuan-2014-a01,quote,0:不在文中的句子,missed\n'),
+          ),
+        /data\/curation\/overrides-taiyuan.csv line 2: the quote of taiyuan-2014-a01 is not in the text/,
       ],
       [
         'an override without a reason',

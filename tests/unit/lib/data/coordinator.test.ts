@@ -6,6 +6,7 @@ import { QueryCoordinator, StaleQueryError } from '../../../../src/lib/data/coor
 import type { RawRow } from '../../../../src/lib/data/fields.ts';
 import {
   defineQuery,
+  listUserTablesRead,
   type Statement,
   type StatementRunner,
   type ViewState,
@@ -199,6 +200,30 @@ describe('QueryCoordinator', () => {
     });
     expect(coordinator.peek(OUTCOME_COUNT, DEFAULT_VIEW_STATE)).toBeUndefined();
     expect(coordinator.peek(INDICATORS, DEFAULT_VIEW_STATE)).toBe(0);
+  });
+
+  it('holds statements that read a table whose stored rows are not written yet, and sends them on release', async () => {
+    const { runner, batches } = createRunner();
+    const coordinator = new QueryCoordinator();
+    coordinator.hold(['targets']);
+    coordinator.connect(runner);
+    const held = coordinator.ask(CITY_COUNT, state('a'));
+    const free = coordinator.ask(INDICATORS, state());
+    expect(await free).toBe(1);
+    await Promise.resolve();
+    expect(batches.flat().map((s) => s.sql)).toEqual([INDICATORS.sql]);
+    coordinator.release(['targets']);
+    expect(await held).toEqual([['a']]);
+    expect(batches.flat().map((s) => s.sql)).toEqual([INDICATORS.sql, CITY_COUNT.sql]);
+  });
+
+  it.each([
+    ['SELECT * FROM targets t', ['targets']],
+    ['SELECT * FROM published.targets t JOIN documents d USING (doc_id)', ['documents']],
+    ['SELECT any_value(dataset_date) FROM published.attainment', []],
+    ['SELECT * FROM published."outcomes" o', []],
+  ])('reads a person’s tables by name, not published.<table>: %s', (sql, tables) => {
+    expect(listUserTablesRead(sql)).toEqual(tables);
   });
 
   it('keeps at most maxEntries answers, forgetting the least recently used first', async () => {

@@ -221,6 +221,57 @@ describe('calcUserAttainment (re-judging a researcher’s rows)', () => {
   });
 });
 
+describe('calcUserAttainment with plans added in the browser', () => {
+  /** A plan of the same city and indicator as a published target, added by a person: another doc_id. */
+  const added = (target: TargetRecord, changes: Partial<TargetRecord> = {}): TargetRecord => ({
+    ...target,
+    doc_id: 'mine-2016',
+    target_id: 'mine-2016-001',
+    review: 'corrected',
+    ...changes,
+  });
+
+  it.each([
+    [
+      'judged against the published outcomes of its city and indicator, as the build judges its own targets',
+      [added(T.linxia4a)],
+      [],
+    ],
+    [
+      'a city the dataset does not have: no outcome can speak to it',
+      [added(T.linxia4a, { city_id: 'wenzhou' })],
+      [],
+    ],
+    [
+      'a qualitative commitment has no row',
+      [added(T.linxia4a, { comparator: 'qualitative', value: null })],
+      [],
+    ],
+    ['with your outcome row of its indicator', [added(T.linxia4a)], [yours(T.linxia4a, 2020, 5)]],
+  ] as const)('%s', (_label, plans, rows) => {
+    const judged = calcUserAttainment({
+      targets: ALL,
+      plans,
+      published: PUBLISHED,
+      yours: rows,
+      indicators,
+      judgement: JUDGED_2026,
+    });
+    // The one rule, applied to the same target as if the build had it: the oracle is the build's own table.
+    const asBuilt = calcAttainmentTable(
+      plans.filter((p) => p.comparator !== 'qualitative'),
+      [...rows, ...PUBLISHED],
+      indicators,
+      JUDGED_2026,
+    );
+    const mine = judged.filter((row) => row.target_id === 'mine-2016-001');
+    expect(mine.map((row) => [row.status, row.outcome_key])).toEqual(
+      asBuilt.map((row) => [row.status, row.outcome_key]),
+    );
+    expect(mine.length).toBe(plans.filter((p) => p.comparator !== 'qualitative').length);
+  });
+});
+
 describe('listTouchKeys', () => {
   it('names each city with its indicator and with its target once', () => {
     expect(

@@ -171,6 +171,7 @@ describe('PLAN_DOCUMENT_QUERY', () => {
       kind: 'work plan',
       horizonYears: [2015],
       text,
+      origin: 'published',
     });
   });
 
@@ -195,6 +196,7 @@ describe('PLAN_DOCUMENT_QUERY', () => {
       kind: null,
       horizonYears: [],
       text: YOUR_DOCUMENT.text,
+      origin: 'yours',
     });
   });
 });

@@ -1,0 +1,300 @@
+/** Words of "Add plans" (添加规划): adding files, reviewing a plan's records, the dashboard and the export. */
+
+import type { Lang } from '../../../lib/i18n/lang.ts';
+
+/**
+ * The reader's reasons (src/lib/read/, in English) in Chinese, matched by their wording; a reason not listed
+ * is shown as the reader wrote it. tests/unit/components/views/plans/strings.test.ts feeds the reader every
+ * kind of bad file and checks each reason has its Chinese here.
+ */
+const READER_REASONS_ZH: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^the file is empty/, () => '文件为空（0 字节）'],
+  [
+    /^the file is (\d+) MB, more than the (\d+) MB/,
+    (m) => `文件有 ${m[1]} MB，超过规划文件允许的 ${m[2]} MB`,
+  ],
+  [
+    /^the file is an? (\w+) image/,
+    (m) => `这是一张 ${m[1]} 图片，不是含文字的文档：请先做文字识别（OCR），再添加识别结果`,
+  ],
+  [/^the file is RTF/, () => '这是 RTF 文件：请另存为 .docx 或 PDF 后再添加'],
+  [
+    /^the file is named \.(\w+) but is not/,
+    (m) => `文件扩展名是 .${m[1]}，但内容不是这种格式（文件已损坏，或是改了扩展名的其他文件）`,
+  ],
+  [/^the page is neither UTF-8/, () => '网页既不是 UTF-8，也不是 GB18030/GBK 或 Big5 编码的文本'],
+  [/^the file is neither UTF-8/, () => '文件既不是 UTF-8，也不是 GB18030/GBK 或 Big5 编码的文本'],
+  [/^the file is binary, not text/, () => '这是二进制文件，不是文本'],
+  [/^the page has no document text/, () => '网页中没有正文：只有导航、链接和页面装饰'],
+  [/^the file has no text once page/, () => '去掉页面装饰（导航、页脚等）后没有正文'],
+  [
+    /^old Word files/,
+    () => '旧版 Word 文件（.doc、.wps）只能在构建时读取：请用 Word 或 WPS 打开，另存为 .docx 或 PDF 后再添加',
+  ],
+  [/password-protected/, () => 'PDF 设有密码：请保存一份未加密的副本后再添加'],
+  [/^the PDF is damaged or incomplete/, () => 'PDF 已损坏或不完整，无法读取其结构'],
+  [/^the PDF cannot be read/, () => 'PDF 无法读取'],
+  [
+    /no text layer|the PDF is a scan/,
+    () => 'PDF 没有文字层（可能是扫描件）：请先做文字识别（OCR），再添加识别结果',
+  ],
+  [
+    /fonts carry no Unicode map/,
+    () => 'PDF 的字体没有 Unicode 映射，读不出文字：请做文字识别，或改用 Word 或网页版本',
+  ],
+  [/unpacks to more than (\d+) MB/, (m) => `Word 文件解压后超过 ${m[1]} MB，疑似“压缩炸弹”，已拒绝`],
+  [/^the Word file is damaged/, () => 'Word 文件已损坏'],
+  [/not a Word document/, () => '这是压缩包，但不是 Word 文档'],
+];
+
+/** A reader's reason in the interface language. */
+export function translateReaderReason(lang: Lang, reason: string): string {
+  if (lang === 'en') return reason;
+  for (const [pattern, zh] of READER_REASONS_ZH) {
+    const m = pattern.exec(reason);
+    if (m !== null) return zh(m);
+  }
+  return reason;
+}
+
+const en = {
+  title: 'Add plans',
+  intro:
+    'Add plans as they are published (a web page, PDF, Word .docx or text file). Each is read in this browser, its targets extracted; review them beside the text, then add the plan to every view as your own. Nothing is uploaded: plans are kept in this browser until you remove them.',
+  addTitle: 'Add files',
+  addNote: (limit: string) =>
+    `Choose or drop one or more files: .txt, .htm/.html, .pdf (with a text layer), .docx. Old Word files (.doc) must be saved as .docx or PDF first. At most ${limit} files at a time.`,
+  choose: 'Choose files',
+  drop: 'or drop them here',
+  dropActive: 'Drop the files to read them',
+  progress: (done: string, total: string) => `${done} of ${total} files read`,
+  waiting: 'waiting',
+  reading: 'reading…',
+  kept: 'read: ready for review',
+  failed: 'not added',
+  review: 'Review',
+  bytes: (size: string) => `${size} KB`,
+  tooMany: (limit: string) => `not read: at most ${limit} files at a time. Add it with the next files.`,
+  noTargets: 'no quantitative target was found in it: is it a plan? (The build refuses such a file too.)',
+  twin: (title: string, yours: boolean) =>
+    `it is the same plan as ${yours ? 'your' : 'the published'} plan “${title}”, which is already here (the same 文号 or the same text): not added twice.`,
+  twinNumber: 'same 文号',
+  twinText: 'same text',
+  storageFull:
+    "not kept: this browser's storage for the site is full. Remove plans or outcome files you no longer need, then add it again.",
+  storageUnavailable:
+    'not kept: this browser keeps no data for the site (a private window, or storage turned off).',
+  readerFailed: (reason: string) => `cannot be read: ${reason}`,
+  catalogFailed: (message: string) =>
+    `not read: the dashboard's indicators and plans could not be loaded to check it against (${message}).`,
+  plansTitle: 'Your plans',
+  plansNote:
+    'Plans read in this browser. “In review” plans are seen here only; those added to the dashboard are in every view, marked as yours.',
+  noPlans: 'No plan added yet.',
+  colPlan: 'Plan',
+  colPlace: 'Place',
+  colRecords: 'Records',
+  colStatus: 'Status',
+  inReview: 'In review',
+  inDashboard: 'In the dashboard',
+  remove: 'Remove',
+  removePlan: (title: string) => `Remove ${title}`,
+  unreadable: (key: string) =>
+    `A plan kept in this browser (${key}) cannot be read by this version; it is not used. Remove it, or add its file again.`,
+  storageOff: 'This browser keeps no data for the site: plans you add last only until the page is closed.',
+  publishFailed: (message: string) =>
+    `Your plans could not be put into the views (the data engine answered: ${message}).`,
+  records: (quantitative: string, qualitative: string) =>
+    `${quantitative} quantitative targets · ${qualitative} qualitative commitments`,
+  // Review
+  reviewTitle: (title: string) => `Review: ${title}`,
+  closeReview: '← All plans',
+  metaTitle: 'The plan',
+  metaNote:
+    'Read from the document; correct anything it misread. A field the document does not state stays empty.',
+  cityZh: 'Place (Chinese)',
+  cityEn: 'Place (English)',
+  province: 'Province',
+  titleField: 'Title',
+  issuingBody: 'Issuing body',
+  docNumber: '文号 (document number)',
+  issueDate: 'Issue date (YYYY-MM-DD)',
+  horizon: 'Horizon years (e.g. 2015;2020)',
+  kind: 'Kind',
+  kindNone: '—',
+  docId: 'Plan id',
+  applyMeta: 'Apply',
+  metaApplied: 'Applied.',
+  badDate: 'The issue date must be a date written YYYY-MM-DD.',
+  badHorizon: 'Horizon years are years from 1990 to 2100, separated by ;',
+  needPlace: 'Give the place in Chinese.',
+  addToDashboard: '加入看板 · Add to the dashboard',
+  updateDashboard: 'In the dashboard: your changes are shown everywhere',
+  added: (place: string) => `Added: ${place} is in every view as yours.`,
+  openProfile: 'Open it in the City profile',
+  openExplorer: 'Its records in the Target explorer',
+  exportZip: 'Export for the build (zip)',
+  exportNote:
+    'The zip holds the original file, its manifest row and your corrections as override rows: unpack it into data/ and run npm run build:data to make these records part of the published dataset.',
+  noOriginal: 'The original file is no longer kept in this browser: add it again to export it.',
+  invalid: 'Some records break the rules of a target record; correct them first:',
+  notAdded: 'Not added to the dashboard:',
+  warningsTitle: 'What the reader noticed',
+  recordsTitle: 'Records',
+  recordsNote:
+    'Change a value, comparator, unit, year, domain or indicator; remove a record that is not a target. A value must be a number written in the sentence (the rule of the build). Select a sentence in the text to add a target that was missed.',
+  shownRecords: (kept: string, removed: string) => `${kept} records · ${removed} removed`,
+  colIndicator: 'Indicator',
+  colComparator: 'Comparator',
+  colValue: 'Value',
+  colValueMax: 'To',
+  colUnit: 'Unit',
+  colYear: 'Year',
+  colDomain: 'Domain',
+  colCanonical: 'Canonical indicator',
+  noCanonical: '— none —',
+  colSentence: 'Sentence',
+  removeRecord: 'Remove',
+  restoreRecord: 'Restore',
+  removedRecord: 'removed',
+  yourEdit: 'corrected',
+  addedRecord: 'added by you',
+  editLabel: (field: string, id: string) => `${field} of ${id}`,
+  notInQuote: (value: string) =>
+    `${value} is not written in this sentence: a value must be a number the sentence states.`,
+  notANumber: (value: string) => `“${value}” is not a number.`,
+  notAYear: (value: string) => `“${value}” is not a year.`,
+  invalidEdit: (message: string) => `Not accepted: ${message}`,
+  readerTitle: 'The text',
+  readerNote:
+    'Every record is highlighted in its domain’s colour. Select a sentence to add a target that was missed.',
+  readerLabel: (title: string) => `Text of ${title}`,
+  selection: (text: string) => `Selected: “${text}”`,
+  selectHint: 'Select the sentence of a missed target in the text.',
+  addFromSelection: 'Add a target from the selected sentence',
+  addTarget: 'Add the target',
+  cancel: 'Cancel',
+  numbersInSentence: (list: string) => `Numbers in the sentence: ${list || 'none'}`,
+  noNumber: 'no number (a qualitative commitment)',
+  wording: 'Indicator as worded',
+  selectInReader: 'Select text inside the plan’s text.',
+};
+
+/** The view's dictionary. */
+export const PLANS_STRINGS: Readonly<Record<Lang, typeof en>> = {
+  en,
+  zh: {
+    title: '添加规划',
+    intro:
+      '按发布时的形式添加规划（网页、PDF、Word .docx 或文本文件）。文件在本浏览器中读取并抽取目标；对照原文核对后，可将规划作为“您的数据”加入所有视图。不会上传任何内容：规划保存在本浏览器中，直到您将其移除。',
+    addTitle: '添加文件',
+    addNote: (limit: string) =>
+      `选择或拖入一个或多个文件：.txt、.htm/.html、.pdf（需有文字层）、.docx。旧版 Word 文件（.doc）请先另存为 .docx 或 PDF。每次最多 ${limit} 个文件。`,
+    choose: '选择文件',
+    drop: '或拖放到这里',
+    dropActive: '松开即可读取文件',
+    progress: (done: string, total: string) => `已读取 ${done} / ${total} 个文件`,
+    waiting: '等待中',
+    reading: '读取中…',
+    kept: '已读取，可核对',
+    failed: '未添加',
+    review: '核对',
+    bytes: (size: string) => `${size} KB`,
+    tooMany: (limit: string) => `未读取：每次最多 ${limit} 个文件，请下次再添加。`,
+    noTargets: '未找到任何量化目标：这是规划文件吗？（构建时同样会拒绝此类文件。）',
+    twin: (title: string, yours: boolean) =>
+      `与已有的${yours ? '您的' : '已发布'}规划“${title}”是同一份规划（文号相同或正文相同）：不会重复添加。`,
+    twinNumber: '文号相同',
+    twinText: '正文相同',
+    storageFull: '未保存：浏览器为本站保留的存储空间已满。请移除不再需要的规划或结果文件后重新添加。',
+    storageUnavailable: '未保存：浏览器不为本站保存数据（隐私窗口或已关闭存储）。',
+    readerFailed: (reason: string) => `无法读取：${reason}`,
+    catalogFailed: (message: string) => `未读取：无法载入用于核对的指标和已有规划（${message}）。`,
+    plansTitle: '您的规划',
+    plansNote:
+      '在本浏览器中读取的规划。“核对中”的规划只在此处可见；已加入看板的规划会出现在所有视图中，并标记为“您的”。',
+    noPlans: '尚未添加规划。',
+    colPlan: '规划',
+    colPlace: '地区',
+    colRecords: '记录',
+    colStatus: '状态',
+    inReview: '核对中',
+    inDashboard: '已加入看板',
+    remove: '移除',
+    removePlan: (title: string) => `移除 ${title}`,
+    unreadable: (key: string) =>
+      `本浏览器中保存的一份规划（${key}）当前版本无法读取，因此未使用。请将其移除，或重新添加原文件。`,
+    storageOff: '本浏览器不为本站保存数据：添加的规划只保留到关闭页面为止。',
+    publishFailed: (message: string) => `未能将您的规划加入各视图（数据引擎的答复：${message}）。`,
+    records: (quantitative: string, qualitative: string) =>
+      `量化目标 ${quantitative} 项 · 定性承诺 ${qualitative} 项`,
+    reviewTitle: (title: string) => `核对：${title}`,
+    closeReview: '← 全部规划',
+    metaTitle: '规划信息',
+    metaNote: '从文件中读取；如有读错请更正。文件中没有写明的项留空。',
+    cityZh: '地区（中文）',
+    cityEn: '地区（英文）',
+    province: '省份',
+    titleField: '标题',
+    issuingBody: '发文机关',
+    docNumber: '文号',
+    issueDate: '发布日期（YYYY-MM-DD）',
+    horizon: '目标年份（如 2015;2020）',
+    kind: '文件类型',
+    kindNone: '—',
+    docId: '规划编号',
+    applyMeta: '应用',
+    metaApplied: '已应用。',
+    badDate: '发布日期须写成 YYYY-MM-DD。',
+    badHorizon: '目标年份须为 1990 至 2100 年之间的年份，以 ; 分隔。',
+    needPlace: '请填写地区的中文名称。',
+    addToDashboard: '加入看板 · Add to the dashboard',
+    updateDashboard: '已在看板中：您的修改会在所有视图中显示',
+    added: (place: string) => `已加入：${place} 已作为您的数据出现在所有视图中。`,
+    openProfile: '在城市档案中打开',
+    openExplorer: '在目标浏览中查看其记录',
+    exportZip: '导出供构建使用（zip）',
+    exportNote:
+      'zip 中包含原文件、清单行以及您的更正（作为 overrides 行）：解压到 data/ 并运行 npm run build:data，这些记录即成为发布数据集的一部分。',
+    noOriginal: '本浏览器中已不再保存原文件：请重新添加该文件后再导出。',
+    invalid: '部分记录不符合目标记录的规则，请先更正：',
+    notAdded: '未加入看板：',
+    warningsTitle: '读取时的提示',
+    recordsTitle: '记录',
+    recordsNote:
+      '可修改数值、比较方式、单位、年份、领域或指标；移除不是目标的记录。数值必须是句中写明的数字（构建的规则）。在原文中选中句子，可补充遗漏的目标。',
+    shownRecords: (kept: string, removed: string) => `记录 ${kept} 条 · 已移除 ${removed} 条`,
+    colIndicator: '指标',
+    colComparator: '比较方式',
+    colValue: '数值',
+    colValueMax: '至',
+    colUnit: '单位',
+    colYear: '年份',
+    colDomain: '领域',
+    colCanonical: '标准指标',
+    noCanonical: '— 无 —',
+    colSentence: '原文',
+    removeRecord: '移除',
+    restoreRecord: '恢复',
+    removedRecord: '已移除',
+    yourEdit: '已更正',
+    addedRecord: '由您补充',
+    editLabel: (field: string, id: string) => `${id} 的${field}`,
+    notInQuote: (value: string) => `句中没有写 ${value}：数值必须是句子中写明的数字。`,
+    notANumber: (value: string) => `“${value}”不是数字。`,
+    notAYear: (value: string) => `“${value}”不是年份。`,
+    invalidEdit: (message: string) => `未接受：${message}`,
+    readerTitle: '原文',
+    readerNote: '每条记录按其领域颜色标出。选中一句原文，可补充遗漏的目标。',
+    readerLabel: (title: string) => `${title} 的原文`,
+    selection: (text: string) => `已选中：“${text}”`,
+    selectHint: '在原文中选中遗漏目标所在的句子。',
+    addFromSelection: '用选中的句子补充一个目标',
+    addTarget: '添加该目标',
+    cancel: '取消',
+    numbersInSentence: (list: string) => `句中的数字：${list || '无'}`,
+    noNumber: '无数值（定性承诺）',
+    wording: '指标原文措辞',
+    selectInReader: '请在规划原文内选择文字。',
+  },
+};
