@@ -27,9 +27,8 @@ const en = {
   unavailableView:
     'That view is not available in this version yet. Showing the overview with the same filters.',
   present: 'Present',
-  presentHint: 'Presentation mode: large type, one card per screen',
-  exitPresent: 'Exit presentation (Esc)',
-  slideOf: (n: number, total: number) => `${n} / ${total}`,
+  presentHint: 'Show the deck (or this view’s charts) as slides: arrow keys move, Esc leaves',
+  deck: (n: string) => `Deck (${n})`,
 };
 
 /** The shell's dictionary. */
@@ -58,8 +57,7 @@ export const SHELL_STRINGS: Readonly<Record<Lang, typeof en>> = {
     answerFailed: '这些数字未能计算出来。',
     unavailableView: '该视图在当前版本中尚未提供，现按相同筛选条件显示总览。',
     present: '演示',
-    presentHint: '演示模式：大字号，每屏一张卡片',
-    exitPresent: '退出演示（Esc）',
-    slideOf: (n: number, total: number) => `${n} / ${total}`,
+    presentHint: '以幻灯片放映演示稿（或本视图的图表）：方向键翻页，Esc 退出',
+    deck: (n: string) => `演示稿（${n}）`,
   },
 };
