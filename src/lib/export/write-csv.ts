@@ -8,11 +8,21 @@ export type CsvCell = string | number | boolean | null;
 /** Excel takes a file as UTF-8 only when it starts with this mark. */
 export const UTF8_BOM = '\uFEFF';
 
-/** One cell as CSV text, before quoting. */
+/**
+ * Text a spreadsheet would run as a formula (it begins with = + - @, or a tab or carriage return that some
+ * programs skip before one) gets an apostrophe in front, which spreadsheets show as text and do not run.
+ * Numbers are written as numbers and never pass through here.
+ */
+export function neutraliseCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One cell as CSV text, before quoting: text neutralised, numbers unformatted, empty for null. */
 export function formatCsvCell(cell: CsvCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  return String(cell);
+  if (typeof cell === 'boolean') return String(cell);
+  return neutraliseCell(cell);
 }
 
 /** A whole CSV file: the byte-order mark, the header, then one line per row, each ended by CRLF (RFC 4180). */
