@@ -17,6 +17,13 @@ describe('formatCsvCell', () => {
     [Number.NaN, ''],
     [true, 'true'],
     ['国家监督抽查合格率稳定在90%以上', '国家监督抽查合格率稳定在90%以上'],
+    [-5, '-5'],
+    ['=HYPERLINK("http://example.invalid","点击")', `'=HYPERLINK("http://example.invalid","点击")`],
+    ['+86 12315', `'+86 12315`],
+    ['-1+1', `'-1+1`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['\t=1', `'\t=1`],
+    ['到2015年，PM2.5浓度下降5%', '到2015年，PM2.5浓度下降5%'],
   ])('writes %j as %j', (cell, text) => {
     expect(formatCsvCell(cell)).toBe(text);
   });
