@@ -83,7 +83,7 @@ describe('changing the deck', () => {
 
   it('adds a chart once it is asked, and finds it under the same filters and parameters only', () => {
     const deck = addSlide([], pm25);
-    expect(findSlide(deck, { ...pm25, title: undefined })).toBe(0);
+    expect(findSlide(deck, { chart: pm25.chart, filters: pm25.filters, params: { ...pm25.params } })).toBe(0);
     expect(findSlide(deck, { ...pm25, params: { indicator: 'water' } })).toBe(-1);
     expect(findSlide(deck, { ...pm25, filters: NO_FILTERS })).toBe(-1);
   });
