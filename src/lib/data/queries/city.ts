@@ -11,12 +11,16 @@ import {
   readNullableString,
   readNumber,
   readNumberList,
+  readOneOf,
   readString,
+  readStringList,
   type RawRow,
 } from '../fields.ts';
+import { DOMAINS } from '../../extract/types.ts';
+import { STATUS_ORDER, type AttainmentStatus } from '../../outcomes/attainment.ts';
 import { defineQuery, type SqlParam, type ViewState } from '../query.ts';
 import type { Origin } from '../setup.ts';
-import { bindFilters, buildListMatchSql } from '../sql.ts';
+import { bindFilters, buildListMatchSql, buildOrderListSql } from '../sql.ts';
 import { decodePlanSummaryRow, PLANS_SQL } from './overview.ts';
 import { decodeTargetSummary, readOrigin, TARGET_SUMMARY_COLUMNS_SQL, type TargetSummary } from './shared.ts';
 
@@ -198,4 +202,122 @@ export const CITY_QUERIES = {
   plan: PLAN_DOCUMENT_QUERY,
   targets: PLAN_TARGETS_QUERY,
   summary: PLAN_SUMMARY_QUERY,
+};
+
+/** One quantitative target of the open plan that an outcome speaks to, for the printable brief. */
+export interface BriefAttainmentRow extends TargetSummary {
+  targetId: string;
+  status: AttainmentStatus;
+  outcomeYear: number | null;
+  outcomeValue: number | null;
+  outcomeUnit: string | null;
+  sourceTitle: string | null;
+  sourceUrl: string | null;
+}
+
+/**
+ * The open plan's quantitative targets judged against an outcome (met, partly met or missed, or with an
+ * outcome that could not yet judge them), with the outcome and its source; in document order.
+ */
+export const BRIEF_ATTAINMENT_QUERY = defineQuery({
+  name: 'city.briefAttainment',
+  sql: `WITH ${buildPickSql('$1', '$2', '$3')}
+SELECT t.target_id, ${TARGET_SUMMARY_COLUMNS_SQL}, a.status,
+  o.year AS outcome_year, o.value AS outcome_value, o.unit AS outcome_unit, o.source_title, o.source_url
+FROM targets t
+JOIN attainment a ON a.target_id = t.target_id
+LEFT JOIN outcomes o ON o.outcome_key = a.outcome_key
+WHERE t.doc_id = (SELECT doc_id FROM pick) AND a.outcome_key IS NOT NULL
+ORDER BY t.quote_start, t.target_id`,
+  bind: bindPick,
+  decode: (rows) =>
+    rows.map((row): BriefAttainmentRow => ({
+      ...decodeTargetSummary(row),
+      targetId: readString(row, 'target_id'),
+      status: readOneOf(row, 'status', STATUS_ORDER),
+      outcomeYear: readNullableNumber(row, 'outcome_year'),
+      outcomeValue: readNullableNumber(row, 'outcome_value'),
+      outcomeUnit: readNullableString(row, 'outcome_unit'),
+      sourceTitle: readNullableString(row, 'source_title'),
+      sourceUrl: readNullableString(row, 'source_url'),
+    })),
+});
+
+/** One canonical indicator the open plan commits to a level of, beside the levels other cities set. */
+export interface BriefPeerRow {
+  indicatorId: string;
+  nameZh: string;
+  nameEn: string;
+  unit: string;
+  direction: 'higher' | 'lower';
+  /** The plan's level (the highest it sets for the indicator when higher is better, else the lowest). */
+  level: number;
+  targetYear: number | null;
+  /** Each other city's level, its name in both languages. */
+  peers: { cityZh: string; cityEn: string; level: number }[];
+}
+
+/**
+ * The city beside its peers on the indicators they share: for every canonical indicator the open plan sets a
+ * comparable level for (`attainment.level`), that level and each other city's (one per city: its most
+ * ambitious), for the brief's strip charts. Indicators no other city sets are left out.
+ */
+export const BRIEF_PEERS_QUERY = defineQuery({
+  name: 'city.briefPeers',
+  sql: `WITH ${buildPickSql('$1', '$2', '$3')},
+levels AS (
+  SELECT a.indicator_id, a.city_id, t.doc_id, a.level, a.target_year, i.direction
+  FROM attainment a JOIN targets t ON t.target_id = a.target_id JOIN indicators i ON i.indicator_id = a.indicator_id
+  WHERE a.level IS NOT NULL
+), mine AS (
+  SELECT indicator_id, any_value(direction) AS direction,
+    CASE WHEN any_value(direction) = 'lower' THEN min(level) ELSE max(level) END AS level,
+    max(target_year) AS target_year
+  FROM levels WHERE doc_id = (SELECT doc_id FROM pick) GROUP BY indicator_id
+), peers AS (
+  SELECT l.indicator_id, l.city_id,
+    CASE WHEN any_value(l.direction) = 'lower' THEN min(l.level) ELSE max(l.level) END AS level
+  FROM levels l
+  WHERE l.city_id <> (SELECT city_id FROM documents WHERE doc_id = (SELECT doc_id FROM pick))
+  GROUP BY l.indicator_id, l.city_id
+)
+SELECT m.indicator_id, i.name_zh, i.name_en, i.unit, m.direction, m.level, m.target_year,
+  list(coalesce(c.name_zh, p.city_id) ORDER BY p.level, p.city_id) AS peer_zh,
+  list(coalesce(c.name_en, p.city_id) ORDER BY p.level, p.city_id) AS peer_en,
+  list(p.level ORDER BY p.level, p.city_id) AS peer_levels
+FROM mine m
+JOIN peers p ON p.indicator_id = m.indicator_id
+JOIN indicators i ON i.indicator_id = m.indicator_id
+LEFT JOIN cities c ON c.city_id = p.city_id
+GROUP BY m.indicator_id, i.name_zh, i.name_en, i.unit, m.direction, m.level, m.target_year, i.domain
+ORDER BY list_position(${buildOrderListSql(DOMAINS)}, i.domain), m.indicator_id`,
+  bind: bindPick,
+  decode: (rows) =>
+    rows.map((row): BriefPeerRow => {
+      const names = readStringList(row, 'peer_en');
+      const levels = readNumberList(row, 'peer_levels');
+      return {
+        indicatorId: readString(row, 'indicator_id'),
+        nameZh: readString(row, 'name_zh'),
+        nameEn: readString(row, 'name_en'),
+        unit: readString(row, 'unit'),
+        direction: readOneOf(row, 'direction', ['higher', 'lower'] as const),
+        level: readNumber(row, 'level'),
+        targetYear: readNullableNumber(row, 'target_year'),
+        peers: readStringList(row, 'peer_zh').map((cityZh, i) => ({
+          cityZh,
+          cityEn: names[i] ?? cityZh,
+          level: levels[i] ?? Number.NaN,
+        })),
+      };
+    }),
+});
+
+/** What the printable city brief draws, asked together. */
+export const CITY_BRIEF_QUERIES = {
+  plan: PLAN_DOCUMENT_QUERY,
+  targets: PLAN_TARGETS_QUERY,
+  summary: PLAN_SUMMARY_QUERY,
+  attainment: BRIEF_ATTAINMENT_QUERY,
+  peers: BRIEF_PEERS_QUERY,
 };

@@ -2,6 +2,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  BRIEF_ATTAINMENT_QUERY,
+  BRIEF_PEERS_QUERY,
   CITY_PLANS_QUERY,
   CITY_QUERIES,
   PLAN_DOCUMENT_QUERY,
@@ -283,5 +285,46 @@ describe('PLAN_SUMMARY_QUERY', () => {
       specificCount: 2,
       startYear: null,
     });
+  });
+});
+
+describe('the printable brief', () => {
+  it('lists exactly the plan’s targets that an outcome speaks to, with their status', async () => {
+    const engine = await openPublishedEngine();
+    try {
+      for (const doc of ['hangzhou-2013', 'linxia-2013']) {
+        const expected = await runSql(
+          engine,
+          `SELECT a.target_id, a.status FROM published.attainment a JOIN published.targets t USING (target_id)
+           WHERE t.doc_id = '${doc}' AND a.outcome_key IS NOT NULL ORDER BY t.quote_start, a.target_id`,
+        );
+        const rows = await runQuery(engine, BRIEF_ATTAINMENT_QUERY, buildState({}, { doc }));
+        expect(rows.map((r) => [r.targetId, r.status])).toEqual(
+          expected.map((r) => [r['target_id'], r['status']]),
+        );
+      }
+    } finally {
+      engine.close();
+    }
+  });
+
+  it('puts the plan’s level beside each other city’s most ambitious level on the shared indicators', async () => {
+    const engine = await openPublishedEngine();
+    try {
+      const rows = await runQuery(engine, BRIEF_PEERS_QUERY, buildState({}, { doc: 'hangzhou-2013' }));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const peers = await runSql(
+          engine,
+          `SELECT a.city_id, CASE WHEN i.direction = 'lower' THEN min(a.level) ELSE max(a.level) END AS level
+           FROM published.attainment a JOIN published.indicators i USING (indicator_id)
+           WHERE a.indicator_id = '${row.indicatorId}' AND a.level IS NOT NULL AND a.city_id <> 'hangzhou'
+           GROUP BY a.city_id, i.direction ORDER BY level, a.city_id`,
+        );
+        expect(row.peers.map((p) => p.level)).toEqual(peers.map((p) => p['level']));
+      }
+    } finally {
+      engine.close();
+    }
   });
 });
