@@ -321,3 +321,131 @@ export const CITY_BRIEF_QUERIES = {
   attainment: BRIEF_ATTAINMENT_QUERY,
   peers: BRIEF_PEERS_QUERY,
 };
+
+/** Plans read side by side at most. */
+export const SIDE_PLAN_LIMIT = 3;
+
+/**
+ * A CTE `side(doc_id, col)`: the plans to read side by side, in columns 1–3. The plans `side` names (that
+ * exist, in its order), else one plan per city (its first) among the filtered cities' plans with a record of
+ * the `indicator`, else among all of them.
+ */
+const SIDE_SQL = `asked AS (
+  SELECT a.doc_id, min(a.pos) AS pos
+  FROM (SELECT unnest(string_split($1, ',')) AS doc_id, unnest(range(1, len(string_split($1, ',')) + 1)) AS pos) a
+  WHERE a.doc_id IN (SELECT doc_id FROM documents)
+  GROUP BY a.doc_id
+), fallback AS (
+  SELECT d.doc_id, row_number() OVER (ORDER BY d.city_id) + 100 AS pos
+  FROM documents d
+  WHERE ${buildListMatchSql('$3', 'd.city_id')}
+    AND ($2 = '' OR EXISTS (SELECT 1 FROM targets t WHERE t.doc_id = d.doc_id AND t.indicator_id = $2))
+  QUALIFY row_number() OVER (PARTITION BY d.city_id ORDER BY d.issue_date NULLS LAST, d.doc_id) = 1
+), side AS (
+  SELECT doc_id, row_number() OVER (ORDER BY pos)::INTEGER AS col
+  FROM (SELECT * FROM asked UNION ALL SELECT * FROM fallback WHERE NOT EXISTS (SELECT 1 FROM asked))
+  ORDER BY pos
+  LIMIT ${SIDE_PLAN_LIMIT}
+)`;
+
+function bindSide({ filters, params }: ViewState): SqlParam[] {
+  return [params['side'] ?? '', params['indicator'] ?? '', filters.cities.join(',')];
+}
+
+/** A plan read side by side, in its column. */
+export interface SidePlanRow extends CityPlanRow {
+  col: number;
+}
+
+/** The plans read side by side, by column. */
+export const SIDE_PLANS_QUERY = defineQuery({
+  name: 'city.sidePlans',
+  sql: `WITH ${SIDE_SQL}
+SELECT s.col, d.doc_id, d.city_id, coalesce(c.name_zh, d.city_zh) AS city_zh, coalesce(c.name_en, d.city_en) AS city_en,
+  d.title, d.kind, d.issue_year, d.horizon_year
+FROM side s JOIN documents d ON d.doc_id = s.doc_id LEFT JOIN cities c ON c.city_id = d.city_id
+ORDER BY s.col`,
+  bind: bindSide,
+  decode: (rows) =>
+    rows.map((row): SidePlanRow => ({
+      col: readNumber(row, 'col'),
+      docId: readString(row, 'doc_id'),
+      cityId: readString(row, 'city_id'),
+      cityZh: readString(row, 'city_zh'),
+      cityEn: readString(row, 'city_en'),
+      title: readNullableString(row, 'title'),
+      kind: readNullableString(row, 'kind'),
+      issueYear: readNullableNumber(row, 'issue_year'),
+      horizonYear: readNullableNumber(row, 'horizon_year'),
+    })),
+});
+
+/** One record of a plan read side by side. */
+export interface SideRecordRow extends TargetSummary {
+  col: number;
+  targetId: string;
+  docId: string;
+  section: string;
+  indicatorId: string | null;
+  /** A record of the chosen indicator: its sentence is highlighted. */
+  isChosen: boolean;
+}
+
+/**
+ * Every record of the plans read side by side, by domain, then column, then document order (the domain and
+ * year filters do not apply: the plans are read whole).
+ */
+export const SIDE_RECORDS_QUERY = defineQuery({
+  name: 'city.sideRecords',
+  sql: `WITH ${SIDE_SQL}
+SELECT s.col, t.target_id, t.doc_id, t.section, t.indicator_id, ${TARGET_SUMMARY_COLUMNS_SQL},
+  coalesce(t.indicator_id = $2, false) AS is_chosen
+FROM side s JOIN targets t ON t.doc_id = s.doc_id
+ORDER BY list_position(${buildOrderListSql(DOMAINS)}, t.domain), s.col, t.quote_start, t.target_id`,
+  bind: bindSide,
+  decode: (rows) =>
+    rows.map((row): SideRecordRow => ({
+      ...decodeTargetSummary(row),
+      col: readNumber(row, 'col'),
+      targetId: readString(row, 'target_id'),
+      docId: readString(row, 'doc_id'),
+      section: readString(row, 'section'),
+      indicatorId: readNullableString(row, 'indicator_id'),
+      isChosen: readBoolean(row, 'is_chosen'),
+    })),
+});
+
+/** A canonical indicator with records in the plans read side by side, for the indicator picker. */
+export interface SideIndicatorRow {
+  indicatorId: string;
+  nameZh: string;
+  nameEn: string;
+  /** How many of the plans have a record of it. */
+  planCount: number;
+}
+
+/** The indicators the plans read side by side state, those in more of them first. */
+export const SIDE_INDICATORS_QUERY = defineQuery({
+  name: 'city.sideIndicators',
+  sql: `WITH ${SIDE_SQL}
+SELECT i.indicator_id, i.name_zh, i.name_en, count(DISTINCT t.doc_id)::INTEGER AS plan_count
+FROM side s JOIN targets t ON t.doc_id = s.doc_id JOIN indicators i ON i.indicator_id = t.indicator_id
+GROUP BY i.indicator_id, i.name_zh, i.name_en, i.domain
+ORDER BY plan_count DESC, list_position(${buildOrderListSql(DOMAINS)}, i.domain), i.indicator_id`,
+  bind: bindSide,
+  decode: (rows) =>
+    rows.map((row): SideIndicatorRow => ({
+      indicatorId: readString(row, 'indicator_id'),
+      nameZh: readString(row, 'name_zh'),
+      nameEn: readString(row, 'name_en'),
+      planCount: readNumber(row, 'plan_count'),
+    })),
+});
+
+/** What the side-by-side reader draws, asked together (with every plan, for the pickers). */
+export const SIDE_BY_SIDE_QUERIES = {
+  plans: CITY_PLANS_QUERY,
+  side: SIDE_PLANS_QUERY,
+  records: SIDE_RECORDS_QUERY,
+  indicators: SIDE_INDICATORS_QUERY,
+};
