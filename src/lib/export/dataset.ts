@@ -6,7 +6,7 @@
 
 import { zipSync, strToU8 } from 'fflate';
 import type { Lang } from '../i18n/lang.ts';
-import { buildCsv, neutraliseCell, type CsvCell } from './write-csv.ts';
+import { buildCsv, neutraliseFormula, type CsvCell } from './write-csv.ts';
 
 /** A column's type, as the files write it. */
 export type DatasetColumnType = 'string' | 'double' | 'integer' | 'boolean';
@@ -277,13 +277,13 @@ export async function buildDatasetXlsx(rows: readonly DatasetRow[], readme: stri
       if (value === null) return null;
       if (typeof value === 'number') return { value, type: Number };
       if (typeof value === 'boolean') return { value, type: Boolean };
-      return { value: neutraliseCell(value), type: String };
+      return { value: neutraliseFormula(value), type: String };
     }),
   );
   const readmeRows = readme
     .split('\r\n')
     .filter((line, i, all) => i < all.length - 1 || line !== '')
-    .map((line) => [line === '' ? null : { value: neutraliseCell(line), type: String }]);
+    .map((line) => [line === '' ? null : { value: neutraliseFormula(line), type: String }]);
   return writeXlsxFile([
     { data: [header, ...data], sheet: 'targets', stickyRowsCount: 1 },
     { data: readmeRows, sheet: 'README', columns: [{ width: 120 }] },

@@ -1,4 +1,7 @@
-/** CSV files for download: UTF-8 with a byte-order mark (so Excel reads Chinese), CRLF lines, dated file names. */
+/**
+ * CSV files for download, the one writer every export uses: UTF-8 with a byte-order mark (so Excel reads
+ * Chinese), CRLF lines, text that a spreadsheet would run as a formula neutralised, dated file names.
+ */
 
 import { formatCsvRow } from '../build/read-csv.ts';
 
@@ -9,26 +12,43 @@ export type CsvCell = string | number | boolean | null;
 export const UTF8_BOM = '\uFEFF';
 
 /**
- * Text a spreadsheet would run as a formula (it begins with = + - @, or a tab or carriage return that some
- * programs skip before one) gets an apostrophe in front, which spreadsheets show as text and do not run.
- * Numbers are written as numbers and never pass through here.
+ * A plain number written as text (`-5`, `+0.5`, `1e3`): a spreadsheet reads it as that number, never as a
+ * formula, so it is left as it is (outcome values and console results are often numbers held as text).
  */
-export function neutraliseCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Text a spreadsheet would take as a formula: it begins with = + - @, or with a tab or carriage return
+ * (Excel skips those and reads what follows). OWASP's "CSV injection" rule.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * neutraliseFormula(text) makes text that Excel, LibreOffice or Sheets would run as a formula (a plan
+ * sentence or an uploaded cell beginning `=HYPERLINK(…)`, `+`, `-`, `@`, or a tab or CR before them) show as
+ * the text it is, by putting an apostrophe before it; any other text, and plain numbers, are returned as
+ * they are. Every CSV cell goes through it; the XLSX writer uses it for text cells too.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
-/** One cell as CSV text, before quoting: text neutralised, numbers unformatted, empty for null. */
+/** One cell as CSV text, before quoting: numbers unformatted, text neutralised (see {@link neutraliseFormula}). */
 export function formatCsvCell(cell: CsvCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   if (typeof cell === 'boolean') return String(cell);
-  return neutraliseCell(cell);
+  return neutraliseFormula(cell);
+}
+
+/** One row as a CSV line ended by CRLF (RFC 4180), every cell through {@link formatCsvCell}. */
+export function formatCsvLine(row: readonly CsvCell[]): string {
+  return `${formatCsvRow(row.map(formatCsvCell))}\r\n`;
 }
 
 /** A whole CSV file: the byte-order mark, the header, then one line per row, each ended by CRLF (RFC 4180). */
 export function buildCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [formatCsvRow(header), ...rows.map((row) => formatCsvRow(row.map(formatCsvCell)))];
-  return UTF8_BOM + lines.map((line) => `${line}\r\n`).join('');
+  return UTF8_BOM + formatCsvLine(header) + rows.map(formatCsvLine).join('');
 }
 
 /** A column of an exported table: its header and how to read its cell from a row. */

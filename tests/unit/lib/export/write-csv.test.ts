@@ -6,6 +6,7 @@ import {
   buildCsvFilename,
   buildCsvTable,
   formatCsvCell,
+  neutraliseFormula,
 } from '../../../../src/lib/export/write-csv.ts';
 
 describe('formatCsvCell', () => {
@@ -17,15 +18,37 @@ describe('formatCsvCell', () => {
     [Number.NaN, ''],
     [true, 'true'],
     ['国家监督抽查合格率稳定在90%以上', '国家监督抽查合格率稳定在90%以上'],
-    [-5, '-5'],
-    ['=HYPERLINK("http://example.invalid","点击")', `'=HYPERLINK("http://example.invalid","点击")`],
-    ['+86 12315', `'+86 12315`],
-    ['-1+1', `'-1+1`],
-    ['@SUM(A1)', `'@SUM(A1)`],
-    ['\t=1', `'\t=1`],
-    ['到2015年，PM2.5浓度下降5%', '到2015年，PM2.5浓度下降5%'],
   ])('writes %j as %j', (cell, text) => {
     expect(formatCsvCell(cell)).toBe(text);
+  });
+});
+
+describe('neutraliseFormula', () => {
+  it.each([
+    // What a spreadsheet would run: =, +, -, @ first, or a tab or carriage return before them.
+    ['=HYPERLINK("http://example.invalid","点击")', `'=HYPERLINK("http://example.invalid","点击")`],
+    ['=1+1', "'=1+1"],
+    ['+A1', "'+A1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['-', "'-"],
+    // Plain numbers held as text are numbers to a spreadsheet, not formulas.
+    ['-5', '-5'],
+    ['+0.5', '+0.5'],
+    ['-1.5e3', '-1.5e3'],
+    // Sentences of the plans and ordinary text stay as written.
+    ['国家监督抽查合格率稳定在90%以上', '国家监督抽查合格率稳定在90%以上'],
+    ['a=b', 'a=b'],
+    ['', ''],
+  ])('writes %j as %j', (text, written) => {
+    expect(neutraliseFormula(text)).toBe(written);
+  });
+
+  it('is applied to every text cell and header of a CSV, never to numbers', () => {
+    const csv = buildCsv(['=header'], [['=cmd|calc'], [-5], ['@x']]);
+    expect(csv).toBe(`${UTF8_BOM}'=header\r\n'=cmd|calc\r\n-5\r\n'@x\r\n`);
   });
 });
 
