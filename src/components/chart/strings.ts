@@ -11,6 +11,8 @@ const en = {
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
   exportFailed: 'The download could not be made.',
+  showTable: 'Show as table',
+  hideTable: 'Hide the table',
 };
 
 /** The chart kit's dictionary. */
@@ -25,5 +27,7 @@ export const CHART_STRINGS: Readonly<Record<Lang, typeof en>> = {
     downloadSvg: '下载 SVG',
     downloadPng: '下载 PNG',
     exportFailed: '无法生成下载文件。',
+    showTable: '以表格显示',
+    hideTable: '隐藏表格',
   },
 };
