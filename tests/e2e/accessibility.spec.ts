@@ -33,3 +33,38 @@ for (const lang of ['zh', 'en'] as const) {
     });
   }
 }
+
+test('every chart offers its data as a table and describes itself to screen readers; its controls work by keyboard with a visible focus', async ({
+  page,
+  facts,
+}) => {
+  await page.goto('/?view=overview&lang=en');
+  const timeline = page.getByRole('figure', { name: 'Plans from issue to horizon' });
+  await expect(timeline).toHaveAccessibleDescription(/.+/);
+  const toggle = timeline.getByRole('button', { name: 'Show as table' });
+  await toggle.focus();
+  // The focus ring is drawn (an outline wider than zero), so a keyboard user sees where they are.
+  expect(await toggle.evaluate((button) => getComputedStyle(button).outlineWidth)).not.toBe('0px');
+  await page.keyboard.press('Enter');
+  await expect(timeline.getByRole('button', { name: 'Hide the table' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  const table = timeline.getByRole('table', { name: 'Plans from issue to horizon' });
+  await expect(table.locator('tbody tr')).toHaveCount(facts.plans.length);
+  const titles = await facts.query('SELECT title FROM documents');
+  for (const row of titles) await expect(table.getByText(String(row.title))).toBeVisible();
+
+  // Add to deck by keyboard alone.
+  const add = page
+    .getByRole('figure', { name: 'Targets by city and domain' })
+    .getByRole('button', { name: 'Add to deck' });
+  await add.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Deck (1)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Deck (1)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Your deck' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Your deck' })).toHaveCount(0);
+});
