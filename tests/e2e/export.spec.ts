@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -69,11 +72,18 @@ test('a chart downloads as a PNG at twice its size, and Chinese titles survive',
   expect(png.bytes.length).toBeGreaterThan(20_000);
 });
 
-test('an HTML-and-SVG chart (specificity) and the draft strip plot export too', async ({ page }) => {
+test('an HTML-and-SVG chart (specificity) and the draft strip plot export as plain SVG too', async ({
+  page,
+}) => {
   await page.goto('/?lang=en');
   const specificity = await download(page, 'How specific is each plan?', 'Download SVG');
-  expect(specificity.bytes.toString('utf8')).toContain('<foreignObject');
-  expect((await parseSvg(page, specificity.bytes.toString('utf8'))).errors).toBe(0);
+  const text = specificity.bytes.toString('utf8');
+  expect(text).not.toContain('foreignObject');
+  expect((await parseSvg(page, text)).errors).toBe(0);
+  // Its HTML parts (plan names, counts) are SVG text, and its legend is drawn in.
+  expect(text).toMatch(/<text[^>]*>Shijiazhuang|<text[^>]*>Hangzhou/);
+  expect(text).toContain('<g class="legend"');
+  expect(text).toMatch(/<text[^>]*>Environment<\/text>/);
   const png = await download(page, 'How specific is each plan?', 'Download PNG');
   expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
 
@@ -82,4 +92,98 @@ test('an HTML-and-SVG chart (specificity) and the draft strip plot export too', 
   const strip = await download(page, 'Draft targets beside peers', 'Download SVG');
   expect(strip.name).toBe('Draft targets beside peers.svg');
   expect(strip.bytes.toString('utf8')).toContain('Product quality supervisory');
+});
+
+test('the Overview matrix downloads as plain SVG with its legend, naming only the plans it shows, and copies to the clipboard', async ({
+  page,
+  facts,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?view=overview&lang=zh&city=hangzhou,taiyuan');
+  const svgFile = await download(page, '各城市分领域目标数量', '下载 SVG');
+  const svg = svgFile.bytes.toString('utf8');
+  expect(svg).not.toContain('foreignObject');
+  expect((await parseSvg(page, svg)).errors).toBe(0);
+  expect(svg).toContain('>各城市分领域目标数量<');
+  expect(svg).toContain('<g class="legend"');
+  expect(svg).toMatch(/<text[^>]*>环境质量<\/text>/);
+  expect(svg).toMatch(/<text[^>]*>杭州市<\/text>/);
+  const flat = svg.replace(/<\/text><text[^>]*>/g, '');
+  const titles = await facts.query('SELECT city_id, title FROM documents ORDER BY doc_id');
+  for (const row of titles) {
+    if (['hangzhou', 'taiyuan'].includes(String(row.city_id)))
+      expect(flat).toContain(`《${String(row.title)}》`);
+    else expect(flat).not.toContain(String(row.title));
+  }
+  expect(flat).toMatch(/数据集日期 \d{4}-\d{2}-\d{2}/);
+
+  await page
+    .getByRole('region', { name: '各城市分领域目标数量' })
+    .getByRole('button', { name: '复制图片' })
+    .click();
+  await expect(page.getByRole('region', { name: '各城市分领域目标数量' }).getByText('已复制')).toBeVisible();
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return item?.types ?? [];
+  });
+  expect(copied).toContain('image/png');
+});
+
+test('the Attainment matrix downloads as a PNG at twice its size, with the outcome sources in its source line', async ({
+  page,
+}) => {
+  await page.goto('/?view=attainment&lang=en');
+  const svg = (
+    await download(page, 'Status of every quantitative target, by city and domain', 'Download SVG')
+  ).bytes.toString('utf8');
+  expect(svg).not.toContain('foreignObject');
+  expect(svg.replace(/<\/text><text[^>]*>/g, ' ')).toContain('outcomes and references:');
+  const { width } = await parseSvg(page, svg);
+  const png = await download(page, 'Status of every quantitative target, by city and domain', 'Download PNG');
+  expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(png.bytes.readUInt32BE(16)).toBe(width * 2);
+});
+
+test('the filtered dataset downloads as CSV, XLSX and Parquet, each with its README', async ({
+  page,
+  facts,
+}) => {
+  await page.goto('/?view=explorer&lang=en&city=hangzhou,linxia&domain=environment');
+  const [expected] = await facts.query(
+    "SELECT count(*)::INTEGER AS n FROM targets WHERE city_id IN ('hangzhou', 'linxia') AND domain = 'environment'",
+  );
+  const rows = Number(expected?.n);
+  const region = 'Targets';
+  const csvZip = await download(page, region, 'CSV + README (.zip)');
+  const csvFiles = unzipSync(new Uint8Array(csvZip.bytes));
+  const csvName = Object.keys(csvFiles).find((name) => name.endsWith('.csv')) ?? '';
+  const csvBytes = csvFiles[csvName] ?? new Uint8Array();
+  // UTF-8 with a byte-order mark, so Excel opens the Chinese correctly.
+  expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = strFromU8(csvBytes);
+  expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 1);
+  const readme = strFromU8(csvFiles['README.txt'] ?? new Uint8Array());
+  expect(readme).toContain(`${rows} in all`);
+  expect(readme).toContain('  - Cities: hangzhou, linxia');
+  expect(readme).toContain('  - Domains: Environment');
+  expect(readme).toContain('How to cite:');
+  expect(readme).toContain('quote_start (integer)');
+
+  const xlsx = await download(page, region, 'Excel (.xlsx)');
+  const book = unzipSync(new Uint8Array(xlsx.bytes));
+  expect(strFromU8(book['xl/workbook.xml'] ?? new Uint8Array())).toMatch(/name="targets".*name="README"/s);
+  expect((strFromU8(book['xl/worksheets/sheet1.xml'] ?? new Uint8Array()).match(/<row /g) ?? []).length).toBe(
+    rows + 1,
+  );
+
+  const parquetZip = await download(page, region, 'Parquet + README (.zip)');
+  const parquetFiles = unzipSync(new Uint8Array(parquetZip.bytes));
+  const parquetName = Object.keys(parquetFiles).find((name) => name.endsWith('.parquet')) ?? '';
+  const path = join(await mkdtemp(join(tmpdir(), 'e2e-parquet-')), 'targets.parquet');
+  await writeFile(path, parquetFiles[parquetName] ?? new Uint8Array());
+  const [back] = await facts.query(
+    `SELECT count(*)::INTEGER AS n, count(DISTINCT city_id)::INTEGER AS cities FROM read_parquet('${path}')`,
+  );
+  expect(back).toEqual({ n: rows, cities: 2 });
+  expect(strFromU8(parquetFiles['README.txt'] ?? new Uint8Array())).toContain('Fields:');
 });

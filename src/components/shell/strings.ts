@@ -32,9 +32,8 @@ const en = {
   viewFailedOffline:
     'This view could not be loaded: the network is gone, and this browser has not kept the view yet. Reconnect, then try again.',
   present: 'Present',
-  presentHint: 'Presentation mode: large type, one card per screen',
-  exitPresent: 'Exit presentation (Esc)',
-  slideOf: (n: number, total: number) => `${n} / ${total}`,
+  presentHint: 'Show the deck (or this view’s charts) as slides: arrow keys move, Esc leaves',
+  deck: (n: string) => `Deck (${n})`,
 };
 
 /** The shell's dictionary. */
@@ -67,8 +66,7 @@ export const SHELL_STRINGS: Readonly<Record<Lang, typeof en>> = {
     viewFailed: '此视图未能载入。请检查网络连接后重试。',
     viewFailedOffline: '此视图未能载入：网络已断开，且本浏览器尚未保存此视图。请重新联网后重试。',
     present: '演示',
-    presentHint: '演示模式：大字号，每屏一张卡片',
-    exitPresent: '退出演示（Esc）',
-    slideOf: (n: number, total: number) => `${n} / ${total}`,
+    presentHint: '以幻灯片放映演示稿（或本视图的图表）：方向键翻页，Esc 退出',
+    deck: (n: string) => `演示稿（${n}）`,
   },
 };

@@ -18,17 +18,45 @@ export const EXPORT_FRAME = {
 
 const APP_NAME: Readonly<Record<Lang, string>> = { zh: '城市质量发展目标', en: 'City Quality Targets' };
 
+/** Other sources named in a source line at most; the rest are counted. */
+export const MAX_OTHER_SOURCES = 4;
+
+/** What a chart draws on, for its source line. */
+export interface SourceLineInput {
+  /** Titles of the plans it shows. */
+  plans: readonly string[];
+  /** Outcome and reference sources it shows. */
+  others?: readonly string[];
+  /** The day the dataset was built (`YYYY-MM-DD`). */
+  datasetDate?: string | null;
+}
+
+function unique(titles: readonly string[] | undefined): string[] {
+  return [...new Set((titles ?? []).filter((t) => t.trim() !== ''))];
+}
+
 /**
- * buildSourceLine(lang, titles) is the credit printed under an exported chart: the plans it draws on and the
- * dashboard, e.g. `Source: 杭州市争创全国质量强市示范城市工作方案; …, City Quality Targets`.
+ * buildSourceLine(lang, sources) is the credit printed under an exported chart or a slide: the plans it
+ * draws on, its outcome and reference sources (the first four, then how many more), the dataset's date and
+ * the dashboard, e.g. `Source: 杭州市争创全国质量强市示范城市工作方案; …. Dataset of 2026-12-07, City Quality Targets`.
  */
-export function buildSourceLine(lang: Lang, titles: readonly string[]): string {
-  const unique = [...new Set(titles.filter((t) => t.trim() !== ''))];
+export function buildSourceLine(lang: Lang, sources: SourceLineInput): string {
+  const plans = unique(sources.plans);
+  const all = unique(sources.others);
+  const others = all.slice(0, MAX_OTHER_SOURCES);
+  const more = all.length - others.length;
+  const date = sources.datasetDate ?? null;
   if (lang === 'zh') {
-    const plans = unique.map((t) => `《${t}》`).join('');
-    return `来源：${plans}${plans === '' ? '' : '，'}${APP_NAME.zh}`;
+    const parts = [plans.map((t) => `《${t}》`).join('')];
+    if (others.length > 0) parts.push(`数据来源：${others.join('；')}${more > 0 ? `等${all.length}项` : ''}`);
+    const body = parts.filter((p) => p !== '').join('；');
+    return `来源：${body}${body === '' ? '' : '。'}${date === null ? '' : `数据集日期 ${date}，`}${APP_NAME.zh}`;
   }
-  return `Source: ${unique.join('; ')}${unique.length === 0 ? '' : ', '}${APP_NAME.en}`;
+  const parts = [plans.join('; ')];
+  if (others.length > 0)
+    parts.push(`outcomes and references: ${others.join('; ')}${more > 0 ? ` and ${more} more` : ''}`);
+  const body = parts.filter((p) => p !== '').join('; ');
+  return `Source: ${body}${body === '' ? '' : '. '}${date === null ? '' : `Dataset of ${date}, `}${APP_NAME.en}`;
 }
 
 /** calcWrappedLines(text, maxWidth, fontSize) breaks text into lines no wider than maxWidth (CJK breaks anywhere). */
@@ -72,6 +100,8 @@ export interface ExportInput {
   height: number;
   title: string;
   sourceLine: string;
+  /** The chart's legend, drawn between the title and the chart. */
+  legend?: { content: string; width: number; height: number } | null;
   /** The font stack of the page, so CJK text uses the same system fonts as on screen. */
   fontFamily: string;
 }
@@ -85,15 +115,17 @@ export interface ExportedSvg {
 
 /**
  * buildExportSvg(input) frames a chart for a slide: white ground, the title above (wrapped to the chart's
- * width), the chart, and the source line below.
+ * width), the legend, the chart, and the source line below.
  */
 export function buildExportSvg(input: ExportInput): ExportedSvg {
   const f = EXPORT_FRAME;
-  const width = Math.ceil(Math.max(input.width, 320) + 2 * f.padding);
+  const legend = input.legend ?? null;
+  const width = Math.ceil(Math.max(input.width, legend?.width ?? 0, 320) + 2 * f.padding);
   const textWidth = width - 2 * f.padding;
   const titleLines = calcWrappedLines(input.title, textWidth, f.titleSize);
   const sourceLines = calcWrappedLines(input.sourceLine, textWidth, f.sourceSize);
-  const chartTop = f.padding + titleLines.length * f.titleLine + f.gap;
+  const legendTop = f.padding + titleLines.length * f.titleLine + f.gap;
+  const chartTop = legend === null ? legendTop : legendTop + Math.ceil(legend.height) + f.gap;
   const sourceTop = chartTop + Math.ceil(input.height) + f.gap;
   const height = Math.ceil(sourceTop + sourceLines.length * f.sourceLine + f.padding);
   const font = escapeXml(input.fontFamily);
@@ -113,6 +145,9 @@ export function buildExportSvg(input: ExportInput): ExportedSvg {
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<g class="title">${title}</g>` +
+    (legend === null
+      ? ''
+      : `<g class="legend" transform="translate(${f.padding},${legendTop})">${legend.content}</g>`) +
     `<g class="chart" transform="translate(${f.padding},${chartTop})">${input.content}</g>` +
     `<g class="source">${source}</g>` +
     `</svg>`;

@@ -12,6 +12,11 @@
  *   target year are left out. Absent means every year, including records without one.
  * - `present`: `1` shows the view in presentation mode (no navigation or filter bar, large type, one card per
  *   screen); absent means the normal page. Kept when the view or filters change.
+ * - `deck`: the slides a person has put together for a briefing (`src/lib/deck/deck.ts`: each slide's chart,
+ *   its filters and parameters, and the title and finding the person wrote), as base64url JSON. Kept when the
+ *   view or filters change, so a deck is built across views and shared as a link; with `present=1` the deck
+ *   is what is presented.
+ * - `print`: `1` shows the view's printable report (the City profile's A4 brief); a view parameter.
  * - Any other key belongs to the current view, and is dropped when another view is opened. Names in use or
  *   reserved: `doc` (a `documents.doc_id`), `target` (a `targets.target_id`, e.g. the quote to show in the
  *   source reader), `indicator` (an `indicators.indicator_id`), `q` (free-text search), `sql` (console text).
@@ -77,9 +82,12 @@ export interface AppLocation {
   params: Readonly<Record<string, string>>;
   /** Presentation mode (`present=1`); absent means off. */
   present?: boolean;
+  /** The deck, as written in the URL (base64url JSON, `src/lib/deck/deck.ts`); absent means no slides. */
+  deck?: string;
 }
 
-const GLOBAL_KEYS = new Set(['view', 'lang', 'city', 'domain', 'from', 'to', 'present']);
+const GLOBAL_KEYS = new Set(['view', 'lang', 'city', 'domain', 'from', 'to', 'present', 'deck']);
+const DECK_TEXT = /^[A-Za-z0-9_-]{1,20000}$/;
 const CITY_ID = /^[a-z][a-z0-9_-]{0,63}$/;
 const YEAR = /^\d{4}$/;
 
@@ -100,7 +108,12 @@ export function parseAppLocation(search: string): AppLocation {
     filters: parseFilters(query),
     params,
     ...(query.get('present') === '1' ? { present: true } : {}),
+    ...readDeck(query.get('deck')),
   };
+}
+
+function readDeck(value: string | null): { deck?: string } {
+  return value !== null && DECK_TEXT.test(value) ? { deck: value } : {};
 }
 
 /** Filters already in normal form (from parseFilters or normaliseFilters), so they are not checked again. */
@@ -159,6 +172,8 @@ export function buildSearch(location: AppLocation): string {
   if (yearFrom !== null) search += `&from=${yearFrom}`;
   if (yearTo !== null) search += `&to=${yearTo}`;
   if (location.present === true) search += '&present=1';
+  // base64url needs no escaping.
+  if (location.deck !== undefined && DECK_TEXT.test(location.deck)) search += `&deck=${location.deck}`;
   const keys = Object.keys(location.params).filter((key) => !GLOBAL_KEYS.has(key));
   if (keys.length === 0) return search;
   const query = new URLSearchParams();
@@ -190,6 +205,8 @@ export interface LocationPatch {
   params?: Readonly<Record<string, string>>;
   /** Turns presentation mode on or off; unspecified keeps it as it is. */
   present?: boolean;
+  /** Replaces the deck (`null` empties it); unspecified keeps it as it is. */
+  deck?: string | null;
 }
 
 /** Applies a patch to a location: a different view starts without the previous view's parameters. */
@@ -205,6 +222,7 @@ export function calcNextLocation(current: AppLocation, patch: LocationPatch): Ap
         : normaliseFilters({ ...current.filters, ...patch.filters }),
     params: patch.params ?? (view === current.view ? current.params : {}),
     ...((patch.present ?? current.present) === true ? { present: true } : {}),
+    ...readDeck(patch.deck === undefined ? (current.deck ?? null) : patch.deck),
   };
 }
 

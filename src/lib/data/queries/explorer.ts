@@ -8,7 +8,15 @@
 
 import { COMPARATORS, DOMAINS, type Comparator, type Domain, type Review } from '../../extract/types.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { readNullableString, readNumber, readOneOf, readString, type RawRow } from '../fields.ts';
+import { DATASET_COLUMNS, type DatasetRow } from '../../export/dataset.ts';
+import {
+  readBoolean,
+  readNullableString,
+  readNumber,
+  readOneOf,
+  readString,
+  type RawRow,
+} from '../fields.ts';
 import { defineQuery, type SqlParam, type ViewState } from '../query.ts';
 import type { Origin } from '../setup.ts';
 import { bindFilters, TARGET_FILTER_SQL } from '../sql.ts';
@@ -308,3 +316,33 @@ export const EXPLORER_QUERIES = {
   topics: EXPLORER_TOPICS_QUERY,
   total: EXPLORER_TOTAL_QUERY,
 };
+
+/**
+ * Every record matching the explorer's filters, with every published column a dataset export carries
+ * (`DATASET_COLUMNS`, `src/lib/export/dataset.ts`): its plan, city and canonical indicator names and its
+ * attainment status. In city, then document order.
+ */
+export const DATASET_QUERY = defineQuery({
+  name: 'explorer.dataset',
+  sql: `SELECT t.target_id, t.doc_id, d.title AS plan_title, t.city_id,
+  coalesce(c.name_zh, d.city_zh) AS city_zh, coalesce(c.name_en, d.city_en) AS city_en,
+  t.domain, t.topic, t.indicator_id, i.name_zh AS indicator_name_zh, i.name_en AS indicator_name_en,
+  t.indicator_zh, t.indicator_en, t.comparator, t.value, t.value_max, t.unit, t.unit_zh, t.target_year,
+  t.year_basis, t.is_new_count, t.lead_department, t.section, t.quote, t.quote_start, t.quote_end, t.review,
+  a.status AS attainment_status, t.origin
+${EXPLORER_FROM_SQL.replace('WHERE', 'LEFT JOIN attainment a ON a.target_id = t.target_id\nWHERE')}
+ORDER BY t.city_id, t.doc_id, t.target_id`,
+  bind: bindExplorerFilters,
+  decode: (rows): DatasetRow[] =>
+    rows.map((row) =>
+      Object.fromEntries(
+        DATASET_COLUMNS.map((column) => {
+          const value = row[column.name] ?? null;
+          if (value === null) return [column.name, null];
+          if (column.type === 'boolean') return [column.name, readBoolean(row, column.name)];
+          if (column.type === 'string') return [column.name, String(value)];
+          return [column.name, readNumber(row, column.name)];
+        }),
+      ),
+    ),
+});

@@ -34,10 +34,10 @@ ORDER BY list_position(${buildOrderListSql(DOMAINS)}, i.domain), city_count DESC
   i.indicator_id`;
 
 /**
- * A CTE `chosen(indicator_id)`: the indicator `$5` names, else the first of the list with records in the
+ * A CTE `chosen(indicator_id)` (also the deck's, `deck.ts`): the indicator `$5` names, else the first of the list with records in the
  * filtered domains (`$2`), else the first of the list. Uses the list's own parameters `$1`, `$3`, `$4`.
  */
-const CHOSEN_SQL = `listed AS (${INDICATOR_LIST_SQL}),
+export const CHOSEN_SQL = `listed AS (${INDICATOR_LIST_SQL}),
 chosen AS (
   SELECT coalesce(
     (SELECT indicator_id FROM indicators WHERE indicator_id = $5),
@@ -46,7 +46,7 @@ chosen AS (
   ) AS indicator_id
 )`;
 
-function bindChosen({ filters, params }: ViewState): (string | number | null)[] {
+export function bindChosen({ filters, params }: ViewState): (string | number | null)[] {
   return [
     filters.cities.join(','),
     filters.domains.join(','),

@@ -12,15 +12,32 @@ import { calcTextWidth } from '../../../../src/lib/chart/text.ts';
 const HANGZHOU = '杭州市争创全国质量强市示范城市工作方案';
 const LINXIA = '临夏州质量发展纲要(2013—2020年)';
 
+const OUTCOME = '2019年杭州市生态环境状况公报';
+
 describe('buildSourceLine', () => {
   it.each([
-    ['en', [HANGZHOU, LINXIA], `Source: ${HANGZHOU}; ${LINXIA}, City Quality Targets`],
-    ['zh', [HANGZHOU, LINXIA], `来源：《${HANGZHOU}》《${LINXIA}》，城市质量发展目标`],
-    ['en', [HANGZHOU, HANGZHOU], `Source: ${HANGZHOU}, City Quality Targets`],
-    ['en', [], 'Source: City Quality Targets'],
-    ['zh', [], '来源：城市质量发展目标'],
-  ] as const)('in %s for %j', (lang, titles, expected) => {
-    expect(buildSourceLine(lang, titles)).toBe(expected);
+    ['en', { plans: [HANGZHOU, LINXIA] }, `Source: ${HANGZHOU}; ${LINXIA}. City Quality Targets`],
+    ['zh', { plans: [HANGZHOU, LINXIA] }, `来源：《${HANGZHOU}》《${LINXIA}》。城市质量发展目标`],
+    ['en', { plans: [HANGZHOU, HANGZHOU] }, `Source: ${HANGZHOU}. City Quality Targets`],
+    ['en', { plans: [] }, 'Source: City Quality Targets'],
+    ['zh', { plans: [] }, '来源：城市质量发展目标'],
+    [
+      'en',
+      { plans: [HANGZHOU], others: [OUTCOME], datasetDate: '2026-12-07' },
+      `Source: ${HANGZHOU}; outcomes and references: ${OUTCOME}. Dataset of 2026-12-07, City Quality Targets`,
+    ],
+    [
+      'zh',
+      { plans: [HANGZHOU], others: [OUTCOME], datasetDate: '2026-12-07' },
+      `来源：《${HANGZHOU}》；数据来源：${OUTCOME}。数据集日期 2026-12-07，城市质量发展目标`,
+    ],
+    [
+      'en',
+      { plans: [], others: ['a', 'b', 'c', 'd', 'e', 'f'] },
+      'Source: outcomes and references: a; b; c; d and 2 more. City Quality Targets',
+    ],
+  ] as const)('in %s for %j', (lang, sources, expected) => {
+    expect(buildSourceLine(lang, sources)).toBe(expected);
   });
 });
 
@@ -30,7 +47,7 @@ describe('calcWrappedLines', () => {
   });
 
   it('breaks a long Chinese source line so that no line overflows', () => {
-    const text = buildSourceLine('zh', [HANGZHOU, LINXIA, '石家庄市大力实施质量兴市战略的意见']);
+    const text = buildSourceLine('zh', { plans: [HANGZHOU, LINXIA, '石家庄市大力实施质量兴市战略的意见'] });
     const lines = calcWrappedLines(text, 300, 12);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe(text);
@@ -50,7 +67,7 @@ describe('buildExportSvg', () => {
     width: 600,
     height: 200,
     title: '各城市分领域目标数量 & more',
-    sourceLine: buildSourceLine('zh', [HANGZHOU]),
+    sourceLine: buildSourceLine('zh', { plans: [HANGZHOU], datasetDate: '2026-12-07' }),
     fontFamily: "'Noto Sans CJK SC', sans-serif",
   });
 
@@ -64,8 +81,28 @@ describe('buildExportSvg', () => {
 
   it('carries the title, escaped, and the source line', () => {
     expect(exported.svg).toContain('各城市分领域目标数量 &amp; more');
-    expect(exported.svg).toContain(`来源：《${HANGZHOU}》，城市质量发展目标`);
+    expect(exported.svg).toContain(`来源：《${HANGZHOU}》。数据集日期 2026-12-07，城市质量发展目标`);
     expect(exported.svg).toContain('font-family="&apos;Noto Sans CJK SC&apos;, sans-serif"');
+  });
+});
+
+describe('buildExportSvg with a legend', () => {
+  const withLegend = buildExportSvg({
+    content: '<svg width="300" height="100"></svg>',
+    width: 300,
+    height: 100,
+    title: 'Targets by city and domain',
+    sourceLine: 'Source: City Quality Targets',
+    legend: { content: '<text x="0" y="12">Environment</text>', width: 700, height: 24 },
+    fontFamily: 'sans-serif',
+  });
+  it('draws the legend between the title and the chart, and is wide enough for it', () => {
+    expect(withLegend.width).toBe(700 + 2 * EXPORT_FRAME.padding);
+    const legendAt = withLegend.svg.indexOf('<g class="legend"');
+    expect(legendAt).toBeGreaterThan(withLegend.svg.indexOf('<g class="title"'));
+    expect(legendAt).toBeLessThan(withLegend.svg.indexOf('<g class="chart"'));
+    expect(withLegend.svg).toContain('>Environment</text>');
+    expect(withLegend.svg).not.toContain('foreignObject');
   });
 });
 

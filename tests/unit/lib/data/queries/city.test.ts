@@ -2,6 +2,10 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  BRIEF_ATTAINMENT_QUERY,
+  BRIEF_PEERS_QUERY,
+  SIDE_PLANS_QUERY,
+  SIDE_RECORDS_QUERY,
   CITY_PLANS_QUERY,
   CITY_QUERIES,
   PLAN_DOCUMENT_QUERY,
@@ -285,5 +289,95 @@ describe('PLAN_SUMMARY_QUERY', () => {
       specificCount: 2,
       startYear: null,
     });
+  });
+});
+
+describe('the printable brief', () => {
+  it('lists exactly the plan’s targets that an outcome speaks to, with their status', async () => {
+    const engine = await openPublishedEngine();
+    try {
+      for (const doc of ['hangzhou-2013', 'linxia-2013']) {
+        const expected = await runSql(
+          engine,
+          `SELECT a.target_id, a.status FROM published.attainment a JOIN published.targets t USING (target_id)
+           WHERE t.doc_id = '${doc}' AND a.outcome_key IS NOT NULL ORDER BY t.quote_start, a.target_id`,
+        );
+        const rows = await runQuery(engine, BRIEF_ATTAINMENT_QUERY, buildState({}, { doc }));
+        expect(rows.map((r) => [r.targetId, r.status])).toEqual(
+          expected.map((r) => [r['target_id'], r['status']]),
+        );
+      }
+    } finally {
+      engine.close();
+    }
+  });
+
+  it('puts the plan’s level beside each other city’s most ambitious level on the shared indicators', async () => {
+    const engine = await openPublishedEngine();
+    try {
+      const rows = await runQuery(engine, BRIEF_PEERS_QUERY, buildState({}, { doc: 'hangzhou-2013' }));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const peers = await runSql(
+          engine,
+          `SELECT a.city_id, CASE WHEN i.direction = 'lower' THEN min(a.level) ELSE max(a.level) END AS level
+           FROM published.attainment a JOIN published.indicators i USING (indicator_id)
+           WHERE a.indicator_id = '${row.indicatorId}' AND a.level IS NOT NULL AND a.city_id <> 'hangzhou'
+           GROUP BY a.city_id, i.direction ORDER BY level, a.city_id`,
+        );
+        expect(row.peers.map((p) => p.level)).toEqual(peers.map((p) => p['level']));
+      }
+    } finally {
+      engine.close();
+    }
+  });
+});
+
+describe('plans side by side', () => {
+  it.each([
+    [
+      'the plans named, in order, unknown and repeated ones left out',
+      { side: 'taiyuan-2014,nowhere,hangzhou-2013,taiyuan-2014' },
+    ],
+    ['at most three', { side: 'hangzhou-2013,linxia-2013,shanwei-2017,taiyuan-2014' }],
+  ])('reads %s', async (_name, params) => {
+    const engine = await openPublishedEngine();
+    try {
+      const plans = await runQuery(engine, SIDE_PLANS_QUERY, buildState({}, params));
+      const known = (await runSql(engine, 'SELECT doc_id FROM published.documents')).map((r) => r['doc_id']);
+      const asked = [...new Set(params.side.split(','))].filter((id) => known.includes(id)).slice(0, 3);
+      expect(plans.map((p) => [p.col, p.docId])).toEqual(asked.map((id, i) => [i + 1, id]));
+    } finally {
+      engine.close();
+    }
+  });
+
+  it('with none named, reads one plan per city among those that set the indicator, its sentences chosen', async () => {
+    const engine = await openPublishedEngine();
+    try {
+      const [first] = await runSql(
+        engine,
+        `SELECT indicator_id FROM published.targets WHERE indicator_id IS NOT NULL
+         GROUP BY indicator_id ORDER BY count(DISTINCT city_id) DESC, indicator_id LIMIT 1`,
+      );
+      const indicator = String(first?.['indicator_id']);
+      const state = buildState({}, { side: '', indicator });
+      const plans = await runQuery(engine, SIDE_PLANS_QUERY, state);
+      const cities = await runSql(
+        engine,
+        `SELECT DISTINCT city_id FROM published.targets WHERE indicator_id = '${indicator}' ORDER BY city_id LIMIT 3`,
+      );
+      expect(plans.map((p) => p.cityId)).toEqual(cities.map((c) => c['city_id']));
+      const records = await runQuery(engine, SIDE_RECORDS_QUERY, state);
+      const [chosen] = await runSql(
+        engine,
+        `SELECT count(*)::INTEGER AS n FROM published.targets WHERE indicator_id = '${indicator}'
+         AND doc_id IN (${plans.map((p) => `'${p.docId}'`).join(', ')})`,
+      );
+      expect(records.filter((r) => r.isChosen)).toHaveLength(Number(chosen?.['n']));
+      expect(new Set(records.map((r) => r.docId))).toEqual(new Set(plans.map((p) => p.docId)));
+    } finally {
+      engine.close();
+    }
   });
 });
