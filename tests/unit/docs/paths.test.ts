@@ -10,8 +10,8 @@ const DOCS = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).map((name) =>
 );
 /** Where a path written relative to a folder of the code is looked for (`extract/clean.ts`, `ui/Card.svelte`). */
 const BASES = ['', 'src/', 'src/lib/', 'src/components/', 'src/components/views/'];
-/** Built by `npm run build:data` or `npm run build`, not kept in git. */
-const BUILT = /^(?:public\/data\/|dist\/|data\/build-report\.json)/;
+/** Built by `npm run build:data`, `npm run build` or a benchmark, not kept in git. */
+const BUILT = /^(?:public\/data\/|dist\/|data\/build-report\.json|\.bench\/)/;
 
 /** Backticked spans that look like a path in this repository: a folder and a name, or a file with an extension. */
 function listPaths(text: string): string[] {
