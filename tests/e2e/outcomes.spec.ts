@@ -179,7 +179,11 @@ test('your rows export as CSV, and the template downloads with every column', as
 
   const [exported] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
   expect(exported.suggestedFilename()).toBe('my-outcomes.csv');
-  const text = (await readFile(await exported.path(), 'utf8')).replace(/^\uFEFF/, '');
+  const raw = await readFile(await exported.path(), 'utf8');
+  // The one CSV writer: a byte-order mark for Excel, and CRLF line ends (RFC 4180).
+  expect(raw.startsWith('\uFEFF')).toBe(true);
+  expect(raw).toContain('\r\n');
+  const text = raw.replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
   expect(text.startsWith(OUTCOME_TEMPLATE_HEADER)).toBe(true);
   expect(text.split('\n').filter((l) => l.startsWith('hangzhou,product_spot_check_pass_rate'))).toHaveLength(
     2,
@@ -190,9 +194,9 @@ test('your rows export as CSV, and the template downloads with every column', as
     page.waitForEvent('download'),
     upload(page).getByRole('button', { name: 'Download the template (CSV)' }).click(),
   ]);
-  expect((await readFile(await template.path(), 'utf8')).replace(/^\uFEFF/, '')).toBe(
-    OUTCOME_TEMPLATE_HEADER,
-  );
+  expect(
+    (await readFile(await template.path(), 'utf8')).replace(/^\uFEFF/, '').replaceAll('\r\n', '\n'),
+  ).toBe(OUTCOME_TEMPLATE_HEADER);
 });
 
 test('lines can be grouped by indicator, each naming its city; the URL keeps the choice', async ({
