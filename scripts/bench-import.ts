@@ -9,7 +9,7 @@
  *   BENCH_PORT=4332 to change the port of the local server
  */
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
@@ -26,6 +26,7 @@ import {
   seedLines,
 } from '../tests/unit/lib/read/fixtures.ts';
 import { formatBytes } from './lib/files.ts';
+import { startServer } from './lib/serve-process.ts';
 import { readDocumentInNode } from './lib/read-node.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -93,21 +94,6 @@ async function timeInNode(
   return { cold: times[0]!, warm: calcMedian(times.slice(1)), records, chars };
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(PORT) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`scripts/serve.ts exited with ${code}`)));
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Serving')) resolve();
-    });
-  });
-  return server;
-}
-
 interface BrowserTiming {
   fileName: string;
   ok: boolean;
@@ -127,7 +113,7 @@ async function timeInBrowser(files: string[]): Promise<BrowserTiming[]> {
     const built = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('vite build failed');
   }
-  const server = await startServer();
+  const server = await startServer(PORT);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -198,7 +184,7 @@ interface DashboardTiming {
  * before; the reader's worker starts cold): from choosing the file to the plan kept, with the page's longest task.
  */
 async function timeInDashboard(files: string[], runs: number): Promise<DashboardTiming[]> {
-  const server = await startServer();
+  const server = await startServer(PORT);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const timings: DashboardTiming[] = [];
   try {

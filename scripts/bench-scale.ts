@@ -9,7 +9,7 @@
  *   BENCH_SCALES=1,100 BENCH_BUILD_RUNS=1 BENCH_LOADS=3 BENCH_BROWSER=0 npm run bench:scale
  */
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -39,6 +39,7 @@ import {
 } from './lib/bench-browser.ts';
 import { openNodeEngine } from './lib/duckdb-node.ts';
 import { formatBytes, listFiles } from './lib/files.ts';
+import { startServer } from './lib/serve-process.ts';
 import {
   createScaleOptions,
   generateSyntheticCorpus,
@@ -246,23 +247,8 @@ async function listDataFiles(site: string): Promise<ScaleResult['files']> {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-async function startServer(site: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'scripts', 'serve.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(PORT), SERVE_DIR: site },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`scripts/serve.ts exited with ${code}`)));
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Serving')) resolve();
-    });
-  });
-  return server;
-}
-
 async function measureBrowser(result: ScaleResult, site: string): Promise<void> {
-  const server = await startServer(site);
+  const server = await startServer(PORT, site);
   try {
     // Alternate app and bare page so both see the same machine conditions.
     for (let i = 0; i < LOADS; i += 1) {

@@ -8,7 +8,6 @@
  */
 
 import type { Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import {
   type LoadTiming,
 } from './lib/bench-browser.ts';
 import { formatBytes, listFiles } from './lib/files.ts';
+import { startServer } from './lib/serve-process.ts';
 import { ENGINE_READY_MARK, calcMedian, calcPercentile } from '../src/lib/perf.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -29,21 +29,6 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const CHANGES = 30;
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(PORT) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`scripts/serve.ts exited with ${code}`)));
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Serving')) resolve();
-    });
-  });
-  return server;
-}
 
 /** Views whose charts follow the global filters, each timed on its own. */
 const FILTERED_VIEWS = (
@@ -124,7 +109,7 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(DIST, 'index.html')) || !existsSync(path.join(DIST, 'bench.html'))) {
     throw new Error('dist/ has no production build: run `npm run build` first');
   }
-  const server = await startServer();
+  const server = await startServer(PORT);
   try {
     console.log(`Chromium, fresh profile per load, ${LOADS} loads each, ${ORIGIN}\n`);
     const app: LoadTiming[] = [];

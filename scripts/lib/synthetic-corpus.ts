@@ -6,9 +6,9 @@
 
 import { decodeDocument } from '../../src/lib/extract/decode.ts';
 import { cleanDocument, extractPlan, type Indicator } from '../../src/lib/extract/index.ts';
-import { parseManifest, type ManifestEntry } from '../../src/lib/build/manifest.ts';
+import { MANIFEST_COLUMNS, parseManifest, type ManifestEntry } from '../../src/lib/build/manifest.ts';
 import { formatCsvRow, parseCsvTable } from '../../src/lib/build/read-csv.ts';
-import { parseIndicatorsCsv } from '../../src/lib/build/reference-tables.ts';
+import { CITY_COLUMNS, parseIndicatorsCsv } from '../../src/lib/build/reference-tables.ts';
 import { PATHS } from '../../src/lib/build/dataset.ts';
 
 /** The seed data a corpus is made from: the contents of data/ files, by path relative to the project root. */
@@ -370,35 +370,6 @@ function buildPlan(
   return { entry, base: baseIndex, offset, text, expectedRecords: expected, aim: ownAim };
 }
 
-const MANIFEST_HEADER = [
-  'doc_id',
-  'file',
-  'city_id',
-  'city_zh',
-  'city_en',
-  'province',
-  'admin_level',
-  'title',
-  'notice_title',
-  'issuing_body',
-  'doc_number',
-  'issue_date',
-  'kind',
-  'horizon_years',
-] as const;
-
-const CITY_HEADER = [
-  'city_id',
-  'name_zh',
-  'name_en',
-  'province_zh',
-  'province_en',
-  'admin_level',
-  'lat',
-  'lon',
-  'coord_source',
-];
-
 function csvLine(cells: readonly (string | number | null)[]): string {
   return `${formatCsvRow(cells.map((c) => (c === null ? '' : String(c))))}\n`;
 }
@@ -461,8 +432,8 @@ export function* generateSyntheticCorpus(
   options: CorpusOptions,
   summary: CorpusSummary = { cities: 0, plans: 0, expectedRecords: 0, textChars: 0, outcomes: 0 },
 ): Generator<CorpusFile> {
-  const manifest = [MANIFEST_HEADER.join(',') + '\n'];
-  const cities = [CITY_HEADER.join(',') + '\n'];
+  const manifest = [MANIFEST_COLUMNS.join(',') + '\n'];
+  const cities = [CITY_COLUMNS.join(',') + '\n'];
   const outcomes = [corpus.outcomeColumns.join(',') + '\n'];
   for (let c = 0; c < options.cities; c += 1) {
     const plans: SyntheticPlan[] = [];
@@ -476,22 +447,11 @@ export function* generateSyntheticCorpus(
       summary.textChars += plan.text.length;
       const e = plan.entry;
       manifest.push(
-        csvLine([
-          e.doc_id,
-          e.file,
-          e.city_id,
-          e.city_zh,
-          e.city_en,
-          e.province,
-          e.admin_level,
-          e.title,
-          e.notice_title,
-          e.issuing_body,
-          e.doc_number,
-          e.issue_date,
-          e.kind,
-          e.horizon_years.join(';'),
-        ]),
+        csvLine(
+          MANIFEST_COLUMNS.map((column) =>
+            column === 'horizon_years' ? e.horizon_years.join(';') : e[column],
+          ),
+        ),
       );
       yield { path: PATHS.sources + e.file, text: plan.text };
     }

@@ -20,38 +20,41 @@ export interface SlideFinding<T = unknown> {
   sentence(answer: T, lang: Lang, format: Formatters): string;
 }
 
-function defineFinding<T>(finding: SlideFinding<T>): SlideFinding {
-  return finding as unknown as SlideFinding;
+type DeckStrings = (typeof DECK_STRINGS)[Lang];
+
+/** The sentences of the deck's dictionary that word a finding (`…Finding`), each from its query's answer. */
+type FindingSentences = {
+  [
+    K in keyof DeckStrings as K extends `${string}Finding`
+      ? DeckStrings[K] extends (answer: never, format: Formatters) => string
+        ? K
+        : never
+      : never
+  ]: DeckStrings[K];
+};
+
+/** A finding whose query answers what its sentence (a key of `DECK_STRINGS`) words. */
+function defineFinding<K extends keyof FindingSentences>(
+  query: Query<Parameters<FindingSentences[K]>[0]>,
+  key: K,
+): SlideFinding {
+  return {
+    query,
+    sentence: (answer, lang, format) =>
+      (DECK_STRINGS[lang][key] as (answer: unknown, format: Formatters) => string)(answer, format),
+  };
 }
+
+// Compare's dot plot and Indicator detail's chart by year show the same targets: one finding serves both.
+const INDICATOR_FINDING = defineFinding(INDICATOR_FINDING_QUERY, 'indicatorFinding');
 
 /** The finding of every chart a slide can show. */
 export const SLIDE_FINDINGS: Readonly<Record<SlideChartId, SlideFinding>> = {
-  'overview.matrix': defineFinding({
-    query: MATRIX_FINDING_QUERY,
-    sentence: (answer, lang, format) => DECK_STRINGS[lang].matrixFinding(answer, format),
-  }),
-  'overview.timeline': defineFinding({
-    query: TIMELINE_FINDING_QUERY,
-    sentence: (answer, lang, format) => DECK_STRINGS[lang].timelineFinding(answer, format),
-  }),
-  'overview.specificity': defineFinding({
-    query: SPECIFICITY_FINDING_QUERY,
-    sentence: (answer, lang, format) => DECK_STRINGS[lang].specificityFinding(answer, format),
-  }),
-  'compare.indicator': defineFinding({
-    query: INDICATOR_FINDING_QUERY,
-    sentence: (answer, lang, format) => DECK_STRINGS[lang].indicatorFinding(answer, format),
-  }),
-  'indicator.chart': defineFinding({
-    query: INDICATOR_FINDING_QUERY,
-    sentence: (answer, lang, format) => DECK_STRINGS[lang].indicatorFinding(answer, format),
-  }),
-  'departments.matrix': defineFinding({
-    query: DEPARTMENTS_FINDING_QUERY,
-    sentence: (answer, lang, format) => DECK_STRINGS[lang].departmentsFinding(answer, format),
-  }),
-  'attainment.matrix': defineFinding({
-    query: ATTAINMENT_FINDING_QUERY,
-    sentence: (answer, lang, format) => DECK_STRINGS[lang].attainmentFinding(answer, format),
-  }),
+  'overview.matrix': defineFinding(MATRIX_FINDING_QUERY, 'matrixFinding'),
+  'overview.timeline': defineFinding(TIMELINE_FINDING_QUERY, 'timelineFinding'),
+  'overview.specificity': defineFinding(SPECIFICITY_FINDING_QUERY, 'specificityFinding'),
+  'compare.indicator': INDICATOR_FINDING,
+  'indicator.chart': INDICATOR_FINDING,
+  'departments.matrix': defineFinding(DEPARTMENTS_FINDING_QUERY, 'departmentsFinding'),
+  'attainment.matrix': defineFinding(ATTAINMENT_FINDING_QUERY, 'attainmentFinding'),
 };

@@ -19,165 +19,107 @@ export interface DatasetColumn {
   definition: Readonly<Record<Lang, string>>;
 }
 
+/** A column from its name, its type and its definition in English, then in Chinese. */
+function column(name: string, type: DatasetColumnType, en: string, zh: string): DatasetColumn {
+  return { name, type, definition: { en, zh } };
+}
+
 /** The columns, in order: a target record with its plan, city, canonical indicator and attainment status. */
 export const DATASET_COLUMNS: readonly DatasetColumn[] = [
-  {
-    name: 'target_id',
-    type: 'string',
-    definition: {
-      en: 'Record id: `{doc_id}-{NNN}`, in document order.',
-      zh: '记录编号：`{doc_id}-{序号}`，按原文顺序。',
-    },
-  },
-  {
-    name: 'doc_id',
-    type: 'string',
-    definition: { en: 'The plan (document) the record comes from.', zh: '记录所出自的规划文件。' },
-  },
-  { name: 'plan_title', type: 'string', definition: { en: 'The plan’s title.', zh: '规划文件标题。' } },
-  { name: 'city_id', type: 'string', definition: { en: 'The city.', zh: '城市编号。' } },
-  { name: 'city_zh', type: 'string', definition: { en: 'The city’s Chinese name.', zh: '城市中文名。' } },
-  { name: 'city_en', type: 'string', definition: { en: 'The city’s English name.', zh: '城市英文名。' } },
-  {
-    name: 'domain',
-    type: 'string',
-    definition: {
-      en: 'product, engineering, service, environment or foundation.',
-      zh: '领域：product（产品）、engineering（工程）、service（服务）、environment（环境）、foundation（质量基础）。',
-    },
-  },
-  {
-    name: 'topic',
-    type: 'string',
-    definition: { en: 'A finer label inside the domain.', zh: '领域内的细分主题。' },
-  },
-  {
-    name: 'indicator_id',
-    type: 'string',
-    definition: {
-      en: 'The canonical indicator, where cities can be compared (empty if none).',
-      zh: '可跨城市比较的规范指标编号（无则为空）。',
-    },
-  },
-  {
-    name: 'indicator_name_zh',
-    type: 'string',
-    definition: { en: 'The canonical indicator’s Chinese name.', zh: '规范指标中文名。' },
-  },
-  {
-    name: 'indicator_name_en',
-    type: 'string',
-    definition: { en: 'The canonical indicator’s English name.', zh: '规范指标英文名。' },
-  },
-  {
-    name: 'indicator_zh',
-    type: 'string',
-    definition: { en: 'The measured quantity as the plan words it.', zh: '规划原文中的指标表述。' },
-  },
-  {
-    name: 'indicator_en',
-    type: 'string',
-    definition: { en: 'A short English name of that wording.', zh: '该表述的英文简称。' },
-  },
-  {
-    name: 'comparator',
-    type: 'string',
-    definition: {
-      en: '>=, =, <=, ~ (about), range, increase_by, decrease_by, or qualitative (no number).',
-      zh: '比较方式：>=、=、<=、~（左右）、range（区间）、increase_by（提高）、decrease_by（降低）或 qualitative（定性，无数值）。',
-    },
-  },
-  {
-    name: 'value',
-    type: 'double',
-    definition: {
-      en: 'The number the plan states (empty for qualitative commitments).',
-      zh: '规划写明的数值（定性承诺为空）。',
-    },
-  },
-  { name: 'value_max', type: 'double', definition: { en: 'The top of a range.', zh: '区间上限。' } },
-  {
-    name: 'unit',
-    type: 'string',
-    definition: {
-      en: 'Unit: %, ‰, count, μg/m³, score, per_10k_people, …',
-      zh: '单位：%、‰、count（个数）、μg/m³、score（分）、per_10k_people（每万人）等。',
-    },
-  },
-  {
-    name: 'unit_zh',
-    type: 'string',
-    definition: { en: 'The counting word as written (项, 个, 家 …).', zh: '原文量词（项、个、家等）。' },
-  },
-  {
-    name: 'target_year',
-    type: 'integer',
-    definition: { en: 'The year by which the target must hold.', zh: '目标年份。' },
-  },
-  {
-    name: 'year_basis',
-    type: 'string',
-    definition: {
-      en: 'Where the year comes from: explicit (the sentence), section (a heading) or document (the horizon).',
-      zh: '年份来源：explicit（原句写明）、section（所在章节）、document（文件期限）。',
-    },
-  },
-  {
-    name: 'is_new_count',
-    type: 'boolean',
-    definition: {
-      en: 'True for additional counts (新增) rather than stocks.',
-      zh: '为新增数量（而非存量）时为 true。',
-    },
-  },
-  {
-    name: 'lead_department',
-    type: 'string',
-    definition: { en: 'The lead department (牵头部门) the plan names.', zh: '规划写明的牵头部门。' },
-  },
-  {
-    name: 'section',
-    type: 'string',
-    definition: { en: 'The heading path the record sits under.', zh: '记录所在的章节路径。' },
-  },
-  { name: 'quote', type: 'string', definition: { en: 'The exact source sentence.', zh: '原文句子。' } },
-  {
-    name: 'quote_start',
-    type: 'integer',
-    definition: {
-      en: 'Where the quote starts in the plan’s cleaned text (UTF-16 offset).',
-      zh: '原文句子在规划清洗后文本中的起始位置（UTF-16 偏移）。',
-    },
-  },
-  {
-    name: 'quote_end',
-    type: 'integer',
-    definition: { en: 'Where the quote ends.', zh: '原文句子的结束位置。' },
-  },
-  {
-    name: 'review',
-    type: 'string',
-    definition: {
-      en: 'auto, reviewed or corrected: whether a person has checked the record.',
-      zh: '核查状态：auto（自动）、reviewed（已核查）、corrected（已更正）。',
-    },
-  },
-  {
-    name: 'attainment_status',
-    type: 'string',
-    definition: {
-      en: 'For quantitative targets: met, partly_met, missed, no_baseline, no_outcome, not_due or not_assessable, as of the dataset’s date.',
-      zh: '量化目标的达成状态（截至数据集日期）：met、partly_met、missed、no_baseline、no_outcome、not_due 或 not_assessable。',
-    },
-  },
-  {
-    name: 'origin',
-    type: 'string',
-    definition: {
-      en: 'published, or yours for a record from a plan added in this browser.',
-      zh: 'published（公开数据），或 yours（在本浏览器中添加的规划）。',
-    },
-  },
+  column(
+    'target_id',
+    'string',
+    'Record id: `{doc_id}-{NNN}`, in document order.',
+    '记录编号：`{doc_id}-{序号}`，按原文顺序。',
+  ),
+  column('doc_id', 'string', 'The plan (document) the record comes from.', '记录所出自的规划文件。'),
+  column('plan_title', 'string', 'The plan’s title.', '规划文件标题。'),
+  column('city_id', 'string', 'The city.', '城市编号。'),
+  column('city_zh', 'string', 'The city’s Chinese name.', '城市中文名。'),
+  column('city_en', 'string', 'The city’s English name.', '城市英文名。'),
+  column(
+    'domain',
+    'string',
+    'product, engineering, service, environment or foundation.',
+    '领域：product（产品）、engineering（工程）、service（服务）、environment（环境）、foundation（质量基础）。',
+  ),
+  column('topic', 'string', 'A finer label inside the domain.', '领域内的细分主题。'),
+  column(
+    'indicator_id',
+    'string',
+    'The canonical indicator, where cities can be compared (empty if none).',
+    '可跨城市比较的规范指标编号（无则为空）。',
+  ),
+  column('indicator_name_zh', 'string', 'The canonical indicator’s Chinese name.', '规范指标中文名。'),
+  column('indicator_name_en', 'string', 'The canonical indicator’s English name.', '规范指标英文名。'),
+  column('indicator_zh', 'string', 'The measured quantity as the plan words it.', '规划原文中的指标表述。'),
+  column('indicator_en', 'string', 'A short English name of that wording.', '该表述的英文简称。'),
+  column(
+    'comparator',
+    'string',
+    '>=, =, <=, ~ (about), range, increase_by, decrease_by, or qualitative (no number).',
+    '比较方式：>=、=、<=、~（左右）、range（区间）、increase_by（提高）、decrease_by（降低）或 qualitative（定性，无数值）。',
+  ),
+  column(
+    'value',
+    'double',
+    'The number the plan states (empty for qualitative commitments).',
+    '规划写明的数值（定性承诺为空）。',
+  ),
+  column('value_max', 'double', 'The top of a range.', '区间上限。'),
+  column(
+    'unit',
+    'string',
+    'Unit: %, ‰, count, μg/m³, score, per_10k_people, …',
+    '单位：%、‰、count（个数）、μg/m³、score（分）、per_10k_people（每万人）等。',
+  ),
+  column('unit_zh', 'string', 'The counting word as written (项, 个, 家 …).', '原文量词（项、个、家等）。'),
+  column('target_year', 'integer', 'The year by which the target must hold.', '目标年份。'),
+  column(
+    'year_basis',
+    'string',
+    'Where the year comes from: explicit (the sentence), section (a heading) or document (the horizon).',
+    '年份来源：explicit（原句写明）、section（所在章节）、document（文件期限）。',
+  ),
+  column(
+    'is_new_count',
+    'boolean',
+    'True for additional counts (新增) rather than stocks.',
+    '为新增数量（而非存量）时为 true。',
+  ),
+  column(
+    'lead_department',
+    'string',
+    'The lead department (牵头部门) the plan names.',
+    '规划写明的牵头部门。',
+  ),
+  column('section', 'string', 'The heading path the record sits under.', '记录所在的章节路径。'),
+  column('quote', 'string', 'The exact source sentence.', '原文句子。'),
+  column(
+    'quote_start',
+    'integer',
+    'Where the quote starts in the plan’s cleaned text (UTF-16 offset).',
+    '原文句子在规划清洗后文本中的起始位置（UTF-16 偏移）。',
+  ),
+  column('quote_end', 'integer', 'Where the quote ends.', '原文句子的结束位置。'),
+  column(
+    'review',
+    'string',
+    'auto, reviewed or corrected: whether a person has checked the record.',
+    '核查状态：auto（自动）、reviewed（已核查）、corrected（已更正）。',
+  ),
+  column(
+    'attainment_status',
+    'string',
+    'For quantitative targets: met, partly_met, missed, no_baseline, no_outcome, not_due or not_assessable, as of the dataset’s date.',
+    '量化目标的达成状态（截至数据集日期）：met、partly_met、missed、no_baseline、no_outcome、not_due 或 not_assessable。',
+  ),
+  column(
+    'origin',
+    'string',
+    'published, or yours for a record from a plan added in this browser.',
+    'published（公开数据），或 yours（在本浏览器中添加的规划）。',
+  ),
 ];
 
 /** A row of the export: a value for each column, by name. */
