@@ -28,7 +28,10 @@ const snapshot = () =>
       }),
   );
 
-describe('build:data', () => {
+// Each case runs the whole build in a child process: seconds on an idle machine, far more on a loaded one.
+const BUILD_TIMEOUT = 120_000;
+
+describe('build:data', { timeout: BUILD_TIMEOUT }, () => {
   it('writes the Parquet files and the build report', () => {
     const result = run();
     expect(result.status, result.stderr).toBe(0);
@@ -137,7 +140,7 @@ describe('build:data', () => {
   });
 });
 
-describe('build:data with plans as published', () => {
+describe('build:data with plans as published', { timeout: BUILD_TIMEOUT }, () => {
   const sources = join(project, 'data/sources');
   const reportOf = () => JSON.parse(readFileSync(join(project, 'data/build-report.json'), 'utf8'));
   const plan = [

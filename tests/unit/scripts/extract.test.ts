@@ -44,7 +44,8 @@ const RECORD_FIELDS = [
   'review',
 ];
 
-describe('npm run extract', () => {
+// Each case starts the command in a child process (tsx start-up included), slow on a loaded machine.
+describe('npm run extract', { timeout: 120_000 }, () => {
   it('prints one record per line with the contract field names and nothing else on stdout', () => {
     const result = run('data/sources/shanwei-2017.txt', '--city', 'shanwei');
     expect(result.status, result.stderr).toBe(0);
@@ -113,7 +114,7 @@ describe('npm run extract', () => {
   });
 });
 
-describe('npm run extract on plans as published', () => {
+describe('npm run extract on plans as published', { timeout: 120_000 }, () => {
   const quotes = (stdout: string) =>
     stdout
       .trim()

@@ -34,7 +34,8 @@ function readRows(table: string, where: string): Record<string, unknown>[] {
   return JSON.parse(out) as Record<string, unknown>[];
 }
 
-describe('a plan exported from the dashboard', () => {
+// The round trip runs the whole build in a child process, slow on a loaded machine.
+describe('a plan exported from the dashboard', { timeout: 120_000 }, () => {
   it('builds into the records that were reviewed', async () => {
     // The project without Hangzhou's plan, so the Word file of it is a new plan there.
     cpSync('data', join(project, 'data'), { recursive: true });
