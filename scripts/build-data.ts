@@ -59,7 +59,13 @@ async function collectInputs(): Promise<DatasetInput> {
       }
     }
   }
-  for (const path of [PATHS.indicators, PATHS.cities, PATHS.overrides, PATHS.references]) {
+  for (const path of [
+    PATHS.indicators,
+    PATHS.cities,
+    PATHS.overrides,
+    PATHS.outcomeTranslations,
+    PATHS.references,
+  ]) {
     if (existsSync(join(root, path))) add(join(root, path));
   }
   const outcomes = join(root, PATHS.outcomes);

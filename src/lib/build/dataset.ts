@@ -19,6 +19,8 @@ import { parseStatusNotesCsv } from './status-notes.ts';
 import { createOutcomeKeyIndex, parseOutcomesCsv } from '../outcomes/index.ts';
 import type { OutcomeRow } from '../outcomes/types.ts';
 import { validateRecords } from './validate-records.ts';
+import { parseOutcomeTranslations, type OutcomeTranslation } from './outcome-translations.ts';
+import { buildOutcomeKey } from '../outcomes/validate.ts';
 
 /** The contents of every input file, keyed by its path relative to the project root. */
 export interface DatasetInput {
@@ -39,6 +41,7 @@ export const PATHS = {
   indicators: 'data/indicators.csv',
   cities: 'data/cities.csv',
   overrides: 'data/curation/overrides.csv',
+  outcomeTranslations: 'data/curation/outcome-translations.csv',
   references: 'data/references.csv',
   outcomes: 'data/outcomes/',
   outcomeNotes: 'data/outcomes/status-notes.csv',
@@ -93,6 +96,8 @@ export interface Dataset {
   cities: CityRow[];
   references: ReferenceRow[];
   outcomes: OutcomeRow[];
+  /** Chinese words for the published outcomes, by outcome key (data/curation/outcome-translations.csv). */
+  outcomeTranslations: ReadonlyMap<string, OutcomeTranslation>;
   outcomeNotes: Record<string, string>[];
   report: BuildReport;
 }
@@ -313,6 +318,11 @@ export function buildDataset(input: DatasetInput): Dataset {
   });
 
   const outcomes = readOutcomes(input, { cities, indicators, targets });
+  const outcomeTranslations = parseOutcomeTranslations(
+    readText(input, PATHS.outcomeTranslations, false),
+    PATHS.outcomeTranslations,
+    new Set(outcomes.map(buildOutcomeKey)),
+  );
   const notesText = readText(input, PATHS.outcomeNotes, false);
   const outcomeNotes = notesText
     ? checked(
@@ -332,6 +342,7 @@ export function buildDataset(input: DatasetInput): Dataset {
     cities,
     references,
     outcomes,
+    outcomeTranslations,
     outcomeNotes,
     report,
   };

@@ -126,7 +126,7 @@ export class UserOutcomesState {
     judgeUserOutcomes(app.data.coordinator, rows)
       .then((attainment) => {
         if (version !== this.#version) return;
-        return app.data.replaceUserTables({ outcomes: rows.map(publishOutcome), attainment });
+        return app.data.replaceUserTables({ outcomes: rows.map((row) => publishOutcome(row)), attainment });
       })
       .catch((error: unknown) => {
         this.error = new OutcomeFileError('', error instanceof Error ? error.message : String(error));

@@ -5,7 +5,7 @@ import type { ReferenceRow } from '../../../lib/data/tables.ts';
 import { formatTargetValue } from '../../../lib/i18n/common.ts';
 import type { Formatters } from '../../../lib/i18n/format.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';
-import { formatOutcomeValue } from '../outcomes/format-outcome.ts';
+import { formatOutcomeValue, pickOutcomeWords } from '../outcomes/format-outcome.ts';
 import type { PLANNER_STRINGS } from './strings.ts';
 
 /** One mark of the planner chart. */
@@ -53,19 +53,22 @@ export function buildPlannerMarks(input: PlannerMarksInput): PlannerMark[] {
       label: `${cityName(peer.cityId)} · ${peer.targetYear ?? '—'}: ${formatTargetValue(lang, format, peer)}`,
       lines: [peer.quote],
     })),
-    ...input.outcomes.map((o): PlannerMark => ({
-      key: `${o.origin}:${o.outcomeKey}`,
-      row: 'outcomes',
-      value: o.value,
-      filled: o.isAssessing,
-      yours: o.origin === 'yours',
-      label: `${cityName(o.city_id)} · ${o.year}: ${show(o.value)}${o.origin === 'yours' ? ` (${t.yours})` : ''}`,
-      lines: [
-        o.source_title,
-        ...(o.quote === null ? [] : [o.quote]),
-        ...(o.caveat === null ? [] : [o.caveat]),
-      ],
-    })),
+    ...input.outcomes.map((o): PlannerMark => {
+      const words = pickOutcomeWords(lang, o);
+      return {
+        key: `${o.origin}:${o.outcomeKey}`,
+        row: 'outcomes',
+        value: o.value,
+        filled: o.isAssessing,
+        yours: o.origin === 'yours',
+        label: `${cityName(o.city_id)} · ${o.year}: ${show(o.value)}${o.origin === 'yours' ? ` (${t.yours})` : ''}`,
+        lines: [
+          words.title,
+          ...(o.quote === null ? [] : [o.quote]),
+          ...(words.caveat === null ? [] : [words.caveat.text]),
+        ],
+      };
+    }),
     ...input.references.flatMap((r): PlannerMark[] =>
       r.value === null
         ? []
