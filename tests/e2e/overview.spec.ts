@@ -211,20 +211,3 @@ test('hovering or focusing a record shows its value, comparator, year and source
   await page.keyboard.press('Tab');
   await expect(tooltip).toBeHidden();
 });
-
-test('the filter bar stays in view on a large window, and scrolls away where it would fill a short one', async ({
-  page,
-}) => {
-  const bar = page.locator('[data-covers-top]');
-  await page.goto('/?lang=en');
-  await expect(matrix(page).getByRole('rowheader').first()).toBeVisible();
-  await page.mouse.wheel(0, 1200);
-  await expect.poll(async () => (await bar.boundingBox())?.y).toBe(0);
-
-  // 1,000 × 720: the bar (four rows at this width) would cover more than a quarter of the window.
-  await page.setViewportSize({ width: 1000, height: 720 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.mouse.wheel(0, 1200);
-  await expect.poll(async () => (await bar.boundingBox())?.y ?? 0).toBeLessThan(-100);
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingTop)).toBe('0px');
-});

@@ -5,7 +5,13 @@ import type { Lang } from '../../../lib/i18n/lang.ts';
 const en = {
   title: 'Overview',
   intro:
-    'Every city and plan at a glance: how many targets each plan sets in each domain, the years it covers, and how specific its commitments are.',
+    'Every city and plan at a glance: how many targets each sets in each domain, the years it covers, and how specific it is.',
+  startTitle: 'Start with a question',
+  questions: [
+    'How do cities’ targets for one indicator compare?',
+    'Which targets were met, missed or not reported on?',
+    'Where would a proposed target stand among peers?',
+  ] as readonly string[],
   plans: 'Plans',
   cities: 'Cities',
   quantitative: 'Quantitative targets',
@@ -13,7 +19,7 @@ const en = {
   targetYears: 'Target years',
   matrixTitle: 'Targets by city and domain',
   matrixNote:
-    'Large figure: quantitative targets. Below it: qualitative commitments (no number). The bar shows both, on one scale for the whole table. Select a cell to explore its records.',
+    'Large figure: quantitative targets; below it, qualitative commitments (no number); the bar shows both, on one scale. Select a cell to explore its records.',
   city: 'City',
   qualitativeShort: (n: string) => `+${n} qualitative`,
   cellLabel: (city: string, domain: string, quantitative: string, qualitative: string) =>
@@ -60,6 +66,12 @@ export const OVERVIEW_STRINGS: Readonly<Record<Lang, typeof en>> = {
   zh: {
     title: '总览',
     intro: '一览各城市、各规划：每份规划在各领域设定了多少目标、覆盖哪些年份、承诺写得有多具体。',
+    startTitle: '从一个问题开始',
+    questions: [
+      '各城市对同一指标设定的目标有何不同？',
+      '哪些目标已达成、未达成，或从未公布结果？',
+      '拟定的目标在同类城市中处于什么位置？',
+    ],
     plans: '规划文件',
     cities: '城市',
     quantitative: '量化目标',
@@ -67,7 +79,7 @@ export const OVERVIEW_STRINGS: Readonly<Record<Lang, typeof en>> = {
     targetYears: '目标年份',
     matrixTitle: '各城市分领域目标数量',
     matrixNote:
-      '大字为量化目标数，其下为定性承诺数（无具体数值）。条形同时表示两者，全表使用同一比例。选择单元格可查看对应记录。',
+      '大字为量化目标数，其下为定性承诺数（无具体数值），条形按同一比例同时表示两者。选择单元格可查看对应记录。',
     city: '城市',
     qualitativeShort: (n: string) => `另有定性 ${n} 项`,
     cellLabel: (city: string, domain: string, quantitative: string, qualitative: string) =>
