@@ -161,6 +161,7 @@ describe('DOMAIN_TARGETS_QUERY', () => {
       valueMax: null,
       unit: '%',
       unitZh: '%',
+      isNewCount: false,
       targetYear: 2015,
       yearBasis: 'section',
       isNewCount: false,

@@ -313,6 +313,7 @@ describe('PLAN_RECORDS_QUERY', () => {
       valueMax: null,
       unit: '%',
       unitZh: '%',
+      isNewCount: false,
       targetYear: 2014,
       leadDepartment: '市发改委',
       quote: 'PM2.5年均浓度值下降5%',
