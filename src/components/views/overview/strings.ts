@@ -46,7 +46,7 @@ const en = {
   specificityDefinition:
     "Specificity score: the share of a plan's commitments (all its records, quantitative targets and qualitative commitments alike) that state a number, a target year and a lead department.",
   specificityHowToRead:
-    'Each square is one record, coloured by domain: filled if it states all three, hollow if it lacks at least one. Hover or focus a square to read its source sentence; arrow keys move between squares.',
+    'Plans are ordered by score, the most specific first; under each, how many of its records state each of the three. Each square is one record, coloured by domain: filled if it states all three, hollow if it lacks at least one. Hover or focus a square to read its source sentence; arrow keys move between squares.',
   specificityYearNote:
     'The target-year filter does not apply here, because having a target year is part of the score.',
   specificOf: (specific: string, total: string) => `${specific} of ${total} records`,
@@ -55,6 +55,9 @@ const en = {
   partNumber: 'a number',
   partYear: 'a target year',
   partDepartment: 'a lead department',
+  criteriaLabel: 'Each part of the score',
+  criterionName: (part: string) => `States ${part}`,
+  criterionCount: (n: string, total: string) => `${n}/${total}`,
   listSeparator: ', ',
   noRecords: 'No records match the filters.',
   noPlans: 'No plan matches the filters.',
@@ -106,7 +109,7 @@ export const OVERVIEW_STRINGS: Readonly<Record<Lang, typeof en>> = {
     specificityDefinition:
       '具体程度得分：一份规划的全部承诺（所有记录，包括量化目标和定性承诺）中，同时写明数值、目标年份和牵头部门的比例。',
     specificityHowToRead:
-      '每个方块代表一条记录，颜色表示领域：三项齐全为实心，缺少任意一项为空心。将鼠标移到方块上或用键盘聚焦可查看原文；方向键可在方块间移动。',
+      '规划按得分由高到低排列；每份规划下列出写明每一项的记录数。每个方块代表一条记录，颜色表示领域：三项齐全为实心，缺少任意一项为空心。将鼠标移到方块上或用键盘聚焦可查看原文；方向键可在方块间移动。',
     specificityYearNote: '目标年份筛选不适用于此处，因为是否写明目标年份本身是得分的一部分。',
     specificOf: (specific: string, total: string) => `${total} 条记录中 ${specific} 条`,
     meetsAll: '写明了数值、目标年份和牵头部门',
@@ -114,6 +117,9 @@ export const OVERVIEW_STRINGS: Readonly<Record<Lang, typeof en>> = {
     partNumber: '数值',
     partYear: '目标年份',
     partDepartment: '牵头部门',
+    criteriaLabel: '得分的各项',
+    criterionName: (part: string) => `写明${part}`,
+    criterionCount: (n: string, total: string) => `${n}/${total}`,
     listSeparator: '、',
     noRecords: '没有符合筛选条件的记录。',
     noPlans: '没有符合筛选条件的规划。',

@@ -164,7 +164,6 @@ describe('DOMAIN_TARGETS_QUERY', () => {
       isNewCount: false,
       targetYear: 2015,
       yearBasis: 'section',
-      isNewCount: false,
       leadDepartment: null,
       quote: '国家监督抽查合格率稳定在90%以上',
       origin: 'published',
