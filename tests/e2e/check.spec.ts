@@ -18,7 +18,7 @@ function targets(page: Page) {
 }
 
 async function paste(page: Page, text: string): Promise<void> {
-  await page.getByLabel('Text of the draft plan').fill(text);
+  await page.locator('#draft-text').fill(text);
 }
 
 test('a pasted paragraph of Hangzhou’s plan lists its targets, numbers marked, with flags', async ({
@@ -50,7 +50,16 @@ test('a pasted paragraph of Hangzhou’s plan lists its targets, numbers marked,
   const spotCheck = targets(page).filter({ hasText: '国家监督抽查合格率稳定在90%以上' });
   await expect(spotCheck.locator('[data-value]')).toHaveText('≥ 90%');
   await expect(spotCheck).toHaveAttribute('data-indicator', 'product_spot_check_pass_rate');
-  await expect(spotCheck.locator('[data-flag="within_peer_range"]')).toHaveText('Within the peer range');
+  // The claim names what it rests on: how many peer targets, of which scopes.
+  const [scopes] = await facts.query(`SELECT
+      (SELECT count(*) FROM targets WHERE indicator_id = 'product_spot_check_pass_rate' AND unit = '%'
+        AND value IS NOT NULL AND NOT is_new_count AND comparator NOT IN ('increase_by', 'decrease_by')) AS cities,
+      (SELECT count(*) FROM "references" WHERE indicator_id = 'product_spot_check_pass_rate' AND kind = 'target'
+        AND scope = 'national' AND value IS NOT NULL) AS national`);
+  const compared = Number(scopes?.cities) + Number(scopes?.national);
+  await expect(spotCheck.locator('[data-flag="within_peer_range"]')).toHaveText(
+    `Within the range of the ${compared} peer targets compared (${String(scopes?.cities)} cities, ${String(scopes?.national)} national)`,
+  );
   await expect(spotCheck).toContainText('Product quality supervisory spot-check pass rate');
   // Its peers are the published targets of the same indicator, each linking to its plan's sentence.
   const peers = await facts.query(`SELECT target_id, doc_id FROM targets
@@ -63,7 +72,9 @@ test('a pasted paragraph of Hangzhou’s plan lists its targets, numbers marked,
 
   // A wording no canonical indicator covers cannot be compared.
   const unmapped = targets(page).filter({ hasText: '产品质量安全指标合格率达到94%以上' });
-  await expect(unmapped.locator('[data-flag="no_peer_data"]')).toHaveText('No peer data');
+  await expect(unmapped.locator('[data-flag="no_peer_data"]')).toHaveText(
+    'No peer target for this indicator in this unit',
+  );
 });
 
 test('a target above every peer and every outcome says so, in words that follow the direction', async ({
@@ -83,10 +94,16 @@ test('a target above every peer and every outcome says so, in words that follow 
     '到2025年，产品质量监督抽查合格率达到98%以上。\n到2025年，PM2.5年均浓度控制在15微克/立方米以下。',
   );
   const spotCheck = targets(page).filter({ hasText: '98%以上' });
-  await expect(spotCheck.locator('[data-flag="above_every_peer"]')).toHaveText(
-    'Above every peer: more ambitious than every peer',
+  await expect(spotCheck.locator('[data-flag="above_every_peer"]')).toContainText('More ambitious than all');
+  // The outcome claim says which outcomes it was compared with, not "anything achieved".
+  const outcomes = await facts.query(`SELECT year FROM "references"
+      WHERE indicator_id = 'product_spot_check_pass_rate' AND kind = 'outcome' AND value IS NOT NULL
+    UNION ALL SELECT year FROM outcomes WHERE indicator_id = 'product_spot_check_pass_rate'
+      AND period = 'annual' AND match IN ('exact', 'approximate')`);
+  await expect(spotCheck.locator('[data-flag="above_any_outcome"]')).toContainText(
+    `Above all ${outcomes.length} reported outcomes compared`,
   );
-  await expect(spotCheck.locator('[data-flag="above_any_outcome"]')).toBeVisible();
+  await expect(spotCheck.locator('[data-flag="above_any_outcome"]')).not.toContainText('anything');
   await expect(spotCheck).toContainText('Target year: 2025');
 
   // PM2.5: lower is better, so below every peer is the more ambitious side.
@@ -94,9 +111,8 @@ test('a target above every peer and every outcome says so, in words that follow 
     WHERE indicator_id = 'pm25_concentration' AND unit = 'μg/m³'`);
   expect(Number(pm25?.v)).toBeGreaterThan(15);
   const air = targets(page).filter({ hasText: '15微克/立方米以下' });
-  await expect(air.locator('[data-flag="below_every_peer"]')).toHaveText(
-    'Below every peer: more ambitious than every peer (lower is better)',
-  );
+  await expect(air.locator('[data-flag="below_every_peer"]')).toContainText('More ambitious than all');
+  await expect(air.locator('[data-flag="below_every_peer"]')).toContainText('lower being better');
 
   // The strip plot shows both, with the draft's mark focusable and described.
   const strip = page.getByRole('region', { name: 'Draft targets beside peers' });
@@ -131,7 +147,7 @@ test('the example button loads a real paragraph taken from the data, and the pag
   await expect(
     page.getByRole('region', { name: '识别出的全部目标' }).locator('li[data-target]').first(),
   ).toBeVisible();
-  await expect(page.getByText('处于同类目标范围内').first()).toBeVisible();
+  await expect(page.getByText(/处于所比较的 \d+ 个同类目标的范围内/).first()).toBeVisible();
 });
 
 test('a .txt file opens, in UTF-8 and in GB18030, and nothing is uploaded', async ({ page, facts }) => {
@@ -262,4 +278,56 @@ test('a 15 MB paste is checked, is not kept, raises no error, and never shows th
   expect(await status.textContent()).not.toBe(before);
   // Nothing of the long draft was kept: coming back to the view starts empty rather than with an old draft.
   expect(await page.evaluate(() => sessionStorage.getItem('city-quality-targets:draft'))).toBeNull();
+});
+
+test('at 1280 × 720 a summary shows at once after pasting, beside the text', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?view=check&lang=en');
+  await paste(page, hangzhouParagraph());
+  const summary = page.getByRole('region', { name: 'At a glance' });
+  await expect(summary.locator('[data-summary]')).toBeVisible();
+  await expect(summary).toContainText('quantitative targets have peer targets of their kind to compare with');
+  const box = await summary.locator('[data-summary] li').first().boundingBox();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(720);
+});
+
+test('every mark of the strip is visible and named; percentage axes stay within 0–100 with ticks', async ({
+  page,
+}) => {
+  await page.goto('/?view=check&lang=zh');
+  await paste(
+    page,
+    '到2025年，主要农产品质量安全抽检合格率达到98%以上，大中型工程竣工验收一次验收合格率达到100%，食品安全抽检合格率达到97%。',
+  );
+  const strip = page.getByRole('region', { name: '草案目标与同类目标对照' });
+  await expect(strip.locator('g.row').first()).toBeVisible();
+  for (const row of await strip.locator('g.row').all()) {
+    // No two marks share a place, and each has its name beside it.
+    const places = await row.locator('[role="graphics-symbol"], [role="link"]').evaluateAll((marks) =>
+      marks.map((m) => {
+        const b = m.getBoundingClientRect();
+        return `${Math.round(b.x)},${Math.round(b.y)}`;
+      }),
+    );
+    expect(new Set(places).size).toBe(places.length);
+    await expect(row.locator('text.tag')).toHaveCount(places.length);
+    // Ticks between the ends, and none past 100%.
+    const ticks = await row.locator('text.tick-label').allTextContents();
+    expect(ticks.length).toBeGreaterThan(2);
+    for (const tick of ticks) expect(Number(tick.replace('%', ''))).toBeLessThanOrEqual(100);
+    // The row's name is not cut.
+    await expect(row.locator('title')).toHaveCount(0);
+  }
+});
+
+test('a change is not compared as a level; a count of new ones says so, with its unit', async ({ page }) => {
+  await page.goto('/?view=check&lang=zh');
+  await paste(page, '到2025年，细颗粒物（PM2.5）浓度下降10%，新增中国驰名商标5件。');
+  const list = page.getByRole('region', { name: '识别出的全部目标' }).locator('li[data-target]');
+  const air = list.filter({ hasText: '下降10%' });
+  await expect(air.locator('[data-value]')).toHaveText('降低 10%');
+  await expect(air.locator('[data-flag]')).toHaveText([/变化幅度不与水平值比较|同类变化目标/]);
+  await expect(air).not.toContainText('已公布结果');
+  const marks = list.filter({ hasText: '驰名商标' });
+  await expect(marks.locator('[data-value]')).toHaveText('新增 5件');
 });

@@ -189,3 +189,41 @@ test('a target that is not in the plan is reported, not silently dropped', async
     '太原市贯彻实施质量发展纲要2014年行动计划',
   );
 });
+
+test('the reader copies the selected sentence with the plan’s title and 文号', async ({ page, facts }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const [row] = await facts.query(`SELECT t.target_id, t.doc_id, t.quote, d.title, d.doc_number FROM targets t
+    JOIN documents d USING (doc_id) WHERE d.doc_number IS NOT NULL AND t.comparator <> 'qualitative'
+    ORDER BY t.target_id LIMIT 1`);
+  await page.goto(`/?view=city&lang=zh&doc=${String(row?.doc_id)}&target=${String(row?.target_id)}`);
+  const button = page.getByRole('button', { name: '复制原文及出处' });
+  await button.click();
+  await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`“${String(row?.quote)}”`);
+  expect(copied).toContain(`《${String(row?.title)}》`);
+  expect(copied).toContain(String(row?.doc_number));
+});
+
+test('where the page may not use the clipboard, the quote with its citation is shown selected to copy by hand', async ({
+  page,
+  facts,
+}) => {
+  // A page served over plain http (an intranet server) has no navigator.clipboard.
+  await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  const [row] = await facts.query(`SELECT t.target_id, t.doc_id, t.quote, d.title FROM targets t
+    JOIN documents d USING (doc_id) WHERE t.comparator <> 'qualitative' ORDER BY t.target_id LIMIT 1`);
+  await page.goto(`/?view=city&lang=en&doc=${String(row?.doc_id)}&target=${String(row?.target_id)}`);
+  await page.getByRole('button', { name: 'Copy the quote with its citation' }).click();
+  const field = page.getByRole('textbox', { name: /press Ctrl\+C/ });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(
+    new RegExp(`“${String(row?.quote).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`),
+  );
+  await expect(field).toHaveValue(
+    new RegExp(`《${String(row?.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}》`),
+  );
+  expect(await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(
+    await field.evaluate((el: HTMLTextAreaElement) => el.value.length),
+  );
+});

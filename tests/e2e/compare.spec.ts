@@ -240,3 +240,32 @@ test('a mark focused from under the sticky filter bar is scrolled out from under
   const tip = await page.getByRole('tooltip').boundingBox();
   expect(tip?.y ?? 0).toBeGreaterThanOrEqual(barHeight);
 });
+
+test('an index lists the domain’s indicators and jumps to each; a broader wording is flagged', async ({
+  page,
+  facts,
+}) => {
+  const indicators = await facts.query(`SELECT DISTINCT indicator_id FROM targets
+    WHERE domain = 'product' AND indicator_id IS NOT NULL AND value IS NOT NULL`);
+  await page.goto('/?view=compare&lang=en&domain=product');
+  const index = page.getByRole('navigation', { name: 'Indicators on this page' });
+  await expect(index.getByRole('link')).toHaveCount(indicators.length);
+  const last = index.getByRole('link').last();
+  const id = String(await last.getAttribute('href')).replace('#indicator-section-', '');
+  await last.click();
+  const section = page.locator(`#indicator-section-${id}`);
+  await expect(section).toBeFocused();
+  await expect(section).toBeInViewport();
+  // Shijiazhuang 2011: 省级以上名牌产品或区域品牌产品 counts regional brands too.
+  const brands = page.locator('section[data-indicator="brand_products"]');
+  await brands.scrollIntoViewIfNeeded();
+  await expect(brands.locator('[data-broader]')).toContainText('省级以上名牌产品或区域品牌产品');
+  await expect(brands.locator('g.row').filter({ hasText: '†' })).not.toHaveCount(0);
+});
+
+test('in Chinese the indicators carry no English subtitle', async ({ page }) => {
+  await page.goto('/?view=compare&lang=zh&domain=product');
+  const meta = page.locator('section[data-indicator] .meta').first();
+  await expect(meta).toBeVisible();
+  expect(await meta.textContent()).not.toMatch(/[A-Za-z]{3,}/);
+});

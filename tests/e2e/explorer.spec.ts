@@ -62,10 +62,17 @@ test('the CSV export holds every record shown, in order, with ids and offsets, r
   expect(csv.filename).toMatch(/^targets-\d{4}-\d{2}-\d{2}\.csv$/);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.table.columns).toEqual(
-    expect.arrayContaining(['target_id', 'doc_id', 'quote_start', 'quote_end', 'City', 'Source sentence']),
+    expect.arrayContaining([
+      'Record id',
+      'Plan id',
+      'Quote start (character)',
+      'Quote end (character)',
+      'City',
+      'Source sentence',
+    ]),
   );
-  expect(csv.table.records.map((r) => r.values.target_id)).toEqual(expected);
-  const spotCheck = csv.table.records.find((r) => r.values.target_id === 'hangzhou-2013-002')?.values;
+  expect(csv.table.records.map((r) => r.values['Record id'])).toEqual(expected);
+  const spotCheck = csv.table.records.find((r) => r.values['Record id'] === 'hangzhou-2013-002')?.values;
   expect(spotCheck).toMatchObject({
     City: 'Hangzhou',
     Comparator: 'at least',
@@ -73,9 +80,12 @@ test('the CSV export holds every record shown, in order, with ids and offsets, r
     'Source sentence': '国家监督抽查合格率稳定在90%以上',
   });
   const [doc] = await facts.query("SELECT text FROM documents WHERE doc_id = 'hangzhou-2013'");
-  expect(String(doc?.text).slice(Number(spotCheck?.quote_start), Number(spotCheck?.quote_end))).toBe(
-    '国家监督抽查合格率稳定在90%以上',
-  );
+  expect(
+    String(doc?.text).slice(
+      Number(spotCheck?.['Quote start (character)']),
+      Number(spotCheck?.['Quote end (character)']),
+    ),
+  ).toBe('国家监督抽查合格率稳定在90%以上');
 });
 
 test('search narrows the rows, lives in the URL, and the export follows it', async ({ page, facts }) => {
@@ -98,7 +108,7 @@ test('search narrows the rows, lives in the URL, and the export follows it', asy
   await row.locator('[data-column="quote"] [tabindex="0"]').focus();
   await expect(page.getByRole('tooltip')).toContainText('国家监督抽查合格率稳定在90%以上');
   const csv = await downloadCsv(page);
-  expect(csv.table.records.map((r) => r.values.target_id)).toEqual(expected);
+  expect(csv.table.records.map((r) => r.values['Record id'])).toEqual(expected);
   await page.reload();
   await expect(page.getByLabel('Search')).toHaveValue(word);
   await expect(rows(page)).toHaveCount(expected.length);
@@ -127,7 +137,7 @@ test('a column header sorts the rows both ways, and back/forward walk through th
   await expect(header).toHaveAttribute('aria-sort', 'descending');
   await expect(rows(page).first()).toHaveAttribute('data-target', descending[0] as string);
   const csv = await downloadCsv(page);
-  expect(csv.table.records.map((r) => r.values.target_id)).toEqual(descending);
+  expect(csv.table.records.map((r) => r.values['Record id'])).toEqual(descending);
   await page.goBack();
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   await expect(rows(page).first()).toHaveAttribute('data-target', ascending[0] as string);
@@ -208,4 +218,39 @@ test('a table scrolled down starts again from its first row when a filter change
   await expect(rows(page).first()).toHaveAttribute('data-target', expected[0] as string);
   expect(await scroller.evaluate((el) => el.scrollTop)).toBe(0);
   expect(expected[0]).not.toBe(first);
+});
+
+test('in Chinese the export’s headers are Chinese, and its file name says the filters', async ({
+  page,
+  facts,
+}) => {
+  const expected = await targetIds(
+    facts.query,
+    "SELECT target_id FROM targets WHERE city_id = 'hangzhou' AND domain = 'product' ORDER BY target_id",
+  );
+  await page.goto('/?view=explorer&lang=zh&city=hangzhou&domain=product&from=2014&to=2015');
+  await expect(page.locator('[data-engine="ready"]')).toBeVisible({ timeout: 30_000 });
+  await expect(rows(page).first()).toBeVisible();
+  const csv = await downloadCsv(page);
+  expect(csv.filename).toMatch(/^目标-杭州市-产品质量-2014–2015-\d{4}-\d{2}-\d{2}\.csv$/);
+  for (const header of csv.table.columns) expect(header).not.toMatch(/[A-Za-z]{3,}/);
+  expect(csv.table.records.length).toBeLessThanOrEqual(expected.length);
+  expect(csv.table.columns).toEqual(
+    expect.arrayContaining(['记录编号', '规划编号', '城市', '指标', '原文指标表述']),
+  );
+});
+
+test('the indicator column reads alike in both languages: the canonical indicator where there is one', async ({
+  page,
+  facts,
+}) => {
+  const [row] = await facts.query(`SELECT t.target_id, t.indicator_zh, i.name_zh, i.name_en FROM targets t
+    JOIN indicators i USING (indicator_id) WHERE t.indicator_zh <> i.name_zh ORDER BY t.target_id LIMIT 1`);
+  await page.goto('/?view=explorer&lang=zh');
+  const cell = page.locator(`tr[data-target="${String(row?.target_id)}"] [data-column="indicator"]`);
+  await expect(cell).toHaveText(String(row?.name_zh));
+  const worded = String(row?.indicator_zh).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(cell).toHaveAttribute('title', new RegExp(worded));
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(cell).toHaveText(String(row?.name_en));
 });

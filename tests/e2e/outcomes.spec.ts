@@ -173,6 +173,8 @@ test('your file stays after a reload, and is gone once removed', async ({ page, 
 
 test('your rows export as CSV, and the template downloads with every column', async ({ page }) => {
   await page.goto('/?view=outcomes&lang=en');
+  // The panel is folded below the results until asked for.
+  await upload(page).getByText('Add your own outcome files (CSV or XLSX)').click();
   const exportButton = upload(page).getByRole('button', { name: 'Export your rows (CSV)' });
   await expect(exportButton).toBeDisabled();
   await loadFile(page, GOOD);

@@ -182,6 +182,10 @@ test('a matrix cell leads to the target explorer URL with its city and domain', 
   );
 });
 
+/** A record that states a number, a target year and a lead department, in plain SQL. */
+const SPECIFIC =
+  "value IS NOT NULL AND target_year IS NOT NULL AND trim(coalesce(lead_department, '')) <> ''";
+
 test('hovering or focusing a record shows its value, comparator, year and source sentence', async ({
   page,
   facts,
@@ -208,23 +212,60 @@ test('hovering or focusing a record shows its value, comparator, year and source
   await page.keyboard.press('ArrowRight');
   await expect(marks.nth(1)).toBeFocused();
   await expect(tooltip).toContainText(String(second?.quote));
+
+  // Plans run most specific first: Tab goes on to the next plan's records, and out of the chart after the last.
+  const plans = (
+    await facts.query(`SELECT doc_id FROM targets GROUP BY doc_id
+      ORDER BY count(*) FILTER (WHERE ${SPECIFIC}) / count(*) DESC, count(*) DESC, doc_id`)
+  ).map((p) => String(p.doc_id));
+  const after = plans[plans.indexOf('shanwei-2017') + 1];
+  const [next] = await facts.query(`SELECT quote FROM targets WHERE doc_id = '${String(after)}'
+    ORDER BY (${SPECIFIC}) DESC,
+      list_position(['product', 'engineering', 'service', 'environment', 'foundation'], domain), target_id
+    LIMIT 1`);
+  await page.keyboard.press('Tab');
+  await expect(page.locator(`[data-doc="${String(after)}"] [role="graphics-symbol"]`).first()).toBeFocused();
+  await expect(tooltip).toContainText(String(next?.quote));
+  for (const doc of plans.slice(plans.indexOf(String(after)) + 1)) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator(`[data-doc="${doc}"] [role="graphics-symbol"]`).first()).toBeFocused();
+    await expect(tooltip).toBeVisible();
+  }
   await page.keyboard.press('Tab');
   await expect(tooltip).toBeHidden();
 });
 
-test('the filter bar stays in view on a large window, and scrolls away where it would fill a short one', async ({
+test('specificity: plans by score, most specific first, each criterion’s share with the records behind it', async ({
   page,
+  facts,
 }) => {
-  const bar = page.locator('[data-covers-top]');
+  const plans = await facts.query(`SELECT doc_id, count(*) AS records,
+      count(*) FILTER (WHERE value IS NOT NULL AND target_year IS NOT NULL AND coalesce(lead_department, '') <> '') AS specific,
+      count(*) FILTER (WHERE value IS NOT NULL) AS with_number,
+      count(*) FILTER (WHERE target_year IS NOT NULL) AS with_year,
+      count(*) FILTER (WHERE coalesce(lead_department, '') <> '') AS with_department
+    FROM targets GROUP BY doc_id
+    ORDER BY count(*) FILTER (WHERE value IS NOT NULL AND target_year IS NOT NULL AND coalesce(lead_department, '') <> '') / count(*) DESC,
+      count(*) DESC, doc_id`);
   await page.goto('/?lang=en');
-  await expect(matrix(page).getByRole('rowheader').first()).toBeVisible();
-  await page.mouse.wheel(0, 1200);
-  await expect.poll(async () => (await bar.boundingBox())?.y).toBe(0);
-
-  // 1,000 × 720: the bar (four rows at this width) would cover more than a quarter of the window.
-  await page.setViewportSize({ width: 1000, height: 720 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.mouse.wheel(0, 1200);
-  await expect.poll(async () => (await bar.boundingBox())?.y ?? 0).toBeLessThan(-100);
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingTop)).toBe('0px');
+  const section = page.getByRole('region', { name: 'How specific is each plan?' });
+  await expect(section.locator('li[data-doc]')).toHaveCount(plans.length);
+  const order = await section
+    .locator('li[data-doc]')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-doc')));
+  expect(order).toEqual(plans.map((p) => String(p.doc_id)));
+  for (const plan of plans) {
+    const item = section.locator(`li[data-doc="${String(plan.doc_id)}"]`);
+    const total = Number(plan.records);
+    for (const [key, n] of [
+      ['number', plan.with_number],
+      ['year', plan.with_year],
+      ['department', plan.with_department],
+    ] as const) {
+      await expect(item.locator(`[data-criterion="${key}"]`)).toContainText(
+        `${Math.round((100 * Number(n)) / total)}%`,
+      );
+      await expect(item.locator(`[data-criterion="${key}"]`)).toContainText(`${Number(n)}/${total}`);
+    }
+  }
 });

@@ -71,3 +71,60 @@ test('hovering or focusing a peer target shows its sentence', async ({ page }) =
   await mark.focus();
   await expect(page.locator('#planner-tooltip')).toContainText('90%以上');
 });
+
+test('a city not in the data: its typed latest value gives the change a year, beside peers, outcomes and the nation', async ({
+  page,
+  facts,
+}) => {
+  const [national] = await facts.query(`SELECT year, value FROM "references"
+    WHERE indicator_id = 'product_spot_check_pass_rate' AND scope = 'national' AND value IS NOT NULL
+    ORDER BY year DESC, kind = 'target' DESC LIMIT 1`);
+  const levels = (
+    await facts.query(`SELECT value FROM targets WHERE indicator_id = 'product_spot_check_pass_rate'
+      AND value IS NOT NULL AND NOT is_new_count AND comparator NOT IN ('qualitative', 'increase_by', 'decrease_by')`)
+  ).map((r) => Number(r.value));
+  const top = Math.max(...levels);
+
+  await page.goto('/?view=planner&lang=en&indicator=product_spot_check_pass_rate');
+  // The default target year: the end of the next five-year plan after the dataset's year.
+  const [date] = await facts.query('SELECT any_value(dataset_date) AS d FROM attainment');
+  const defaultYear = Math.ceil((Number(String(date?.d).slice(0, 4)) + 1) / 5) * 5;
+  await expect(page.getByLabel('Target year', { exact: true })).toHaveValue(String(defaultYear));
+
+  await page.getByLabel('Your city').selectOption({ label: 'A city not in the data…' });
+  await page.getByLabel('Its name').fill('Foshan');
+  await page.getByLabel('Latest value', { exact: true }).fill('92.5');
+  await page.getByLabel('of the year').fill('2024');
+  await page.getByLabel('Proposed value (%)').fill('96');
+  await expect(page).toHaveURL(/for=other/);
+
+  const years = defaultYear - 2024;
+  const perYear = Math.round(((96 - 92.5) / years) * 1000) / 1000;
+  await expect(page.locator('[data-change]')).toContainText(
+    `From Foshan 2024: 92.5%: +${perYear} a year for ${years} years`,
+  );
+  await expect(page.locator('[data-most-ambitious]')).toContainText(
+    `The most ambitious peer target is ${top}%`,
+  );
+  await expect(page.locator('[data-reference]')).toContainText(
+    `Latest national reference: China's ${String(national?.year)} target, ≥ ${String(national?.value)}%`,
+  );
+  await expect(page.locator('[data-reference]')).toContainText(
+    `yours is ${96 - Number(national?.value)} percentage points more demanding`,
+  );
+  // Hangzhou's three published rates are another definition: the summary says they are context.
+  await expect(page.locator('[data-best]')).toContainText('context only');
+  // Peers' targets ten years or more before the proposal are flagged.
+  await expect(page.locator('[data-outdated]')).toContainText('ten years or more before yours');
+  await expect(page.locator('[data-outdated-target]').first()).toContainText('years before yours');
+  // Each reference mark is named beside it.
+  const tags = await page.locator('.planner-chart text.tag').allTextContents();
+  expect(tags).toContain(`China ${String(national?.year)} target`);
+  // The typed value is drawn as the city's latest.
+  await expect(page.locator('path.latest')).toHaveAttribute('aria-label', 'Foshan · 2024 (latest): 92.5%');
+
+  // The same in Chinese.
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.locator('[data-change]')).toContainText('Foshan 2024');
+  await expect(page.locator('[data-reference]')).toContainText('最新的国家参考值');
+});

@@ -19,6 +19,8 @@ import { parseStatusNotesCsv } from './status-notes.ts';
 import { createOutcomeKeyIndex, parseOutcomesCsv } from '../outcomes/index.ts';
 import type { OutcomeRow } from '../outcomes/types.ts';
 import { validateRecords } from './validate-records.ts';
+import { parseOutcomeTranslations, type OutcomeTranslation } from './outcome-translations.ts';
+import { buildOutcomeKey } from '../outcomes/validate.ts';
 
 /** The contents of every input file, keyed by its path relative to the project root. */
 export interface DatasetInput {
@@ -40,6 +42,7 @@ export const PATHS = {
   cities: 'data/cities.csv',
   overrides: 'data/curation/overrides.csv',
   curation: 'data/curation/',
+  outcomeTranslations: 'data/curation/outcome-translations.csv',
   references: 'data/references.csv',
   outcomes: 'data/outcomes/',
   outcomeNotes: 'data/outcomes/status-notes.csv',
@@ -94,6 +97,8 @@ export interface Dataset {
   cities: CityRow[];
   references: ReferenceRow[];
   outcomes: OutcomeRow[];
+  /** Chinese words for the published outcomes, by outcome key (data/curation/outcome-translations.csv). */
+  outcomeTranslations: ReadonlyMap<string, OutcomeTranslation>;
   outcomeNotes: Record<string, string>[];
   report: BuildReport;
 }
@@ -341,8 +346,8 @@ export function buildDataset(input: DatasetInput): Dataset {
     targets.push(...plan.records);
   }
 
-  const overrides = listExtraFiles(input, PATHS.curation, PATHS.overrides, /\.csv$/).flatMap((path) =>
-    parseOverrides(readText(input, path, false), path).map((o) => ({ ...o, file: path })),
+  const overrides = listExtraFiles(input, PATHS.curation, PATHS.overrides, /^overrides-[^/]*\.csv$/).flatMap(
+    (path) => parseOverrides(readText(input, path, false), path).map((o) => ({ ...o, file: path })),
   );
   const applied = applyOverrides(
     targets,
@@ -367,6 +372,11 @@ export function buildDataset(input: DatasetInput): Dataset {
   });
 
   const outcomes = readOutcomes(input, { cities, indicators, targets });
+  const outcomeTranslations = parseOutcomeTranslations(
+    readText(input, PATHS.outcomeTranslations, false),
+    PATHS.outcomeTranslations,
+    new Set(outcomes.map(buildOutcomeKey)),
+  );
   const notesText = readText(input, PATHS.outcomeNotes, false);
   const outcomeNotes = notesText
     ? checked(
@@ -386,6 +396,7 @@ export function buildDataset(input: DatasetInput): Dataset {
     cities,
     references,
     outcomes,
+    outcomeTranslations,
     outcomeNotes,
     report,
   };

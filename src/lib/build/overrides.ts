@@ -1,5 +1,5 @@
 /**
- * The review layer: data/curation/*.csv corrections applied after extraction (a field changed, a record
+ * The review layer: data/curation/overrides.csv and overrides-<doc_id>.csv (plans exported from the dashboard): corrections applied after extraction (a field changed, a record
  * excluded, a missed target added at a sentence of the plan), never adding a number absent from the quote.
  */
 import { COMPARATORS, DOMAINS, type Comparator, type Domain, type TargetRecord } from '../extract/types.ts';

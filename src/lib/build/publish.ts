@@ -9,6 +9,7 @@ import { calcAttainmentTable, type JudgementDate } from '../outcomes/attainment-
 import type { OutcomeRow } from '../outcomes/types.ts';
 import { buildOutcomeKey } from '../outcomes/validate.ts';
 import type { Dataset, DocumentRow } from './dataset.ts';
+import type { OutcomeTranslation } from './outcome-translations.ts';
 import {
   ATTAINMENT_SCHEMA,
   CITY_SCHEMA,
@@ -85,15 +86,27 @@ export function publishDocument(document: DocumentRow): PublishedDocument {
   return { ...document, start_year: calcPlanStartYear(document) };
 }
 
-/** An outcome as published (and as a researcher's rows are kept in the browser): with its key. */
-export interface PublishedOutcome extends OutcomeRow {
+/**
+ * An outcome as published (and as a researcher's rows are kept in the browser): with its key, and the
+ * curators' words in Chinese where they were translated (a researcher's own rows have none).
+ */
+export interface PublishedOutcome extends OutcomeRow, OutcomeTranslation {
   /** {@link buildOutcomeKey}: what `attainment.outcome_key` and `baseline_key` name. */
   outcome_key: string;
 }
 
-/** An outcome row with its key. */
-export function publishOutcome(row: OutcomeRow): PublishedOutcome {
-  return { ...row, outcome_key: buildOutcomeKey(row) };
+/** An outcome row with its key and its Chinese words, if any. */
+export function publishOutcome(
+  row: OutcomeRow,
+  translation: OutcomeTranslation | null = null,
+): PublishedOutcome {
+  return {
+    ...row,
+    source_title_zh: translation?.source_title_zh ?? null,
+    notes_zh: translation?.notes_zh ?? null,
+    caveat_zh: translation?.caveat_zh ?? null,
+    outcome_key: buildOutcomeKey(row),
+  };
 }
 
 /** What the build is told besides the dataset. */
@@ -110,7 +123,13 @@ export function buildPublishedTables(dataset: Dataset, options: PublishOptions):
     { name: 'indicators', columns: INDICATOR_SCHEMA, rows: dataset.indicators },
     { name: 'cities', columns: CITY_SCHEMA, rows: dataset.cities },
     { name: 'references', columns: REFERENCE_SCHEMA, rows: dataset.references },
-    { name: 'outcomes', columns: OUTCOME_SCHEMA, rows: dataset.outcomes.map(publishOutcome) },
+    {
+      name: 'outcomes',
+      columns: OUTCOME_SCHEMA,
+      rows: dataset.outcomes.map((row) =>
+        publishOutcome(row, dataset.outcomeTranslations.get(buildOutcomeKey(row)) ?? null),
+      ),
+    },
     { name: 'outcome_notes', columns: OUTCOME_NOTE_SCHEMA, rows: dataset.outcomeNotes },
     {
       name: 'attainment',

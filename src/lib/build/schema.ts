@@ -125,6 +125,10 @@ export const OUTCOME_SCHEMA: Schema = [
   ['match', 'VARCHAR'],
   ['file', 'VARCHAR'],
   ['line', 'INTEGER'],
+  // The curators' words in Chinese (data/curation/outcome-translations.csv); null for a researcher's rows.
+  ['source_title_zh', 'VARCHAR'],
+  ['notes_zh', 'VARCHAR'],
+  ['caveat_zh', 'VARCHAR'],
   // Derived (src/lib/build/publish.ts): city, indicator (or target), year, period; names a row in `attainment`.
   ['outcome_key', 'VARCHAR'],
 ];
@@ -157,7 +161,9 @@ export const ATTAINMENT_SCHEMA: Schema = [
   ['indicator_id', 'VARCHAR'],
   ['target_year', 'INTEGER'],
   ['status', 'VARCHAR'],
+  ['reason_code', 'VARCHAR'],
   ['reason', 'VARCHAR'],
+  ['reason_zh', 'VARCHAR'],
   ['outcome_key', 'VARCHAR'],
   ['outcome_origin', 'VARCHAR'],
   ['baseline_key', 'VARCHAR'],

@@ -53,3 +53,48 @@ export function calcFittedText(text: string, maxWidth: number, fontSize: number)
   }
   return { text: chars.slice(0, kept).join('').trimEnd() + '…', truncated: true };
 }
+
+/** Pieces a line may break between: a Latin word with the spaces after it, or one wide (CJK) character. */
+function splitBreakable(text: string): string[] {
+  return (
+    text.match(
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+\s*|\s+/gu,
+    ) ?? []
+  );
+}
+
+/**
+ * calcWrappedText(text, maxWidth, fontSize, maxLines) breaks a label into lines that fit a width (between
+ * words, or between CJK characters), at most `maxLines` of them; what does not fit is cut from the last line
+ * with `…`, and `truncated` says so (then show the full text in a title).
+ */
+export function calcWrappedText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+): { lines: string[]; truncated: boolean } {
+  const lines: string[] = [];
+  let line = '';
+  const pieces = splitBreakable(text);
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] ?? '';
+    if (line === '' || calcTextWidth((line + piece).trimEnd(), fontSize) <= maxWidth) {
+      line += piece;
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      const rest = line + pieces.slice(i).join('');
+      const fitted = calcFittedText(rest.trim(), maxWidth, fontSize);
+      return { lines: [...lines, fitted.text], truncated: fitted.truncated };
+    }
+    lines.push(line.trimEnd());
+    line = piece.trimStart();
+  }
+  if (line.trim() !== '') {
+    const fitted = calcFittedText(line.trim(), maxWidth, fontSize);
+    lines.push(fitted.text);
+    return { lines, truncated: fitted.truncated };
+  }
+  return { lines, truncated: false };
+}

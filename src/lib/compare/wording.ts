@@ -76,6 +76,8 @@ export function calcBoundWord(comparator: Comparator, quote: string): string | n
 export type WordingFlag =
   /** The plan names the quantity differently from the canonical name. */
   | { kind: 'wording'; canonical: string }
+  /** The plan's wording joins several quantities (或, 及, 、, 和) under one number: it may count more. */
+  | { kind: 'broader'; canonical: string }
   /** The plan's unit is not the indicator's (e.g. a growth rate in % of a count). */
   | { kind: 'unit'; unit: string | null; expected: string }
   /** Other records of the indicator set another bound (以上 here, 左右 or 达到 there); null: no bound word. */
@@ -88,6 +90,21 @@ export type WordingFlag =
   | { kind: 'qualitative' }
   /** The target year comes from the section heading or the document's horizon, not the sentence. */
   | { kind: 'year'; basis: 'section' | 'document' };
+
+/**
+ * Words that join several quantities into one: 名牌产品或区域品牌产品, 国际标准或国外先进标准, 蔬菜、畜禽和果品,
+ * A及B (not the 及 of 普及, popularisation).
+ */
+const JOINED = /[或、和]|(?<!普)及/;
+
+/**
+ * isBroaderWording(wording, canonical) is true when a plan's wording joins several quantities under one
+ * number (或, 及, 、, 和) where the canonical name does not: 省级以上名牌产品或区域品牌产品 counts regional
+ * brands as well as the 省级以上名牌产品 the indicator counts, so it may measure something broader.
+ */
+export function isBroaderWording(wording: string, canonical: string): boolean {
+  return JOINED.test(wording) && !JOINED.test(canonical);
+}
 
 /** The fields of a record that its flags are computed from. */
 export interface WordedRecord {
@@ -125,6 +142,8 @@ export function calcWordingFlags(
   return records.map((record) => {
     const flags: WordingFlag[] = [];
     if (record.indicatorZh !== indicator.nameZh) flags.push({ kind: 'wording', canonical: indicator.nameZh });
+    if (isBroaderWording(record.indicatorZh, indicator.nameZh))
+      flags.push({ kind: 'broader', canonical: indicator.nameZh });
     if (record.comparator === 'qualitative' || record.value === null) {
       flags.push({ kind: 'qualitative' });
     } else if (record.unit !== indicator.unit) {

@@ -4,12 +4,15 @@ import type { Origin } from '../data/setup.ts';
 import { extractPlan, type ExtractedPlan } from '../extract/index.ts';
 import type { Indicator, TargetRecord } from '../extract/types.ts';
 import {
+  calcAmbitionDirection,
   calcDraftComparison,
+  calcTargetKind,
   isComparable,
   type ComparableOutcome,
   type ComparableTarget,
   type Direction,
   type DraftComparison,
+  type TargetKind,
 } from './compare.ts';
 
 /** The doc_id and city_id a draft's records carry: it is no published plan. */
@@ -85,11 +88,61 @@ export interface CheckedTarget {
   record: TargetRecord;
   /** The canonical indicator it maps to, if any. */
   indicator: IndicatorInfo | null;
+  /** A level, a change or an addition: it is compared only with peers' targets of its kind. */
+  kind: TargetKind;
+  /** Which way its number is more ambitious (for a change: the size of a change the better way). */
+  ambition: Direction;
   comparison: DraftComparison;
-  /** The peers' targets it was compared with (same indicator, unit and kind of count). */
+  /** The peers' targets it was compared with (same indicator and unit, and the same kind of target). */
   peers: PeerTarget[];
-  /** The reported outcomes it was compared with (same indicator and unit). */
+  /** The reported outcomes it was compared with (same indicator and unit; levels only). */
   outcomes: ReportedOutcome[];
+}
+
+/** How a draft's targets compare, counted: what the summary at the top of "Check a draft" says. */
+export interface DraftSummary {
+  /** Quantitative targets read. */
+  total: number;
+  /** Those with peers' targets of their kind to compare with. */
+  compared: number;
+  moreAmbitious: number;
+  within: number;
+  lessAmbitious: number;
+  /** Without peers' targets of their kind, and of those, how many map to no canonical indicator. */
+  noPeers: number;
+  unmapped: number;
+  /** Beyond every reported outcome compared, in the better direction. */
+  beyondOutcomes: number;
+}
+
+/** summariseDraftCheck(checked) counts the draft's targets by where they stand among their peers. */
+export function summariseDraftCheck(checked: readonly CheckedTarget[]): DraftSummary {
+  const summary: DraftSummary = {
+    total: checked.length,
+    compared: 0,
+    moreAmbitious: 0,
+    within: 0,
+    lessAmbitious: 0,
+    noPeers: 0,
+    unmapped: 0,
+    beyondOutcomes: 0,
+  };
+  for (const item of checked) {
+    const { flags } = item.comparison;
+    if (flags.includes('no_peer_data')) {
+      summary.noPeers++;
+      if (item.indicator === null) summary.unmapped++;
+    } else {
+      summary.compared++;
+      if (flags.includes('within_peer_range')) summary.within++;
+      else if (flags.includes(item.ambition === 'higher' ? 'above_every_peer' : 'below_every_peer'))
+        summary.moreAmbitious++;
+      else summary.lessAmbitious++;
+    }
+    if (flags.includes(item.ambition === 'higher' ? 'above_any_outcome' : 'below_any_outcome'))
+      summary.beyondOutcomes++;
+  }
+  return summary;
 }
 
 function groupByIndicator<T extends { indicatorId: string }>(items: readonly T[]): Map<string, T[]> {
@@ -114,8 +167,9 @@ function toComparable(record: TargetRecord): ComparableTarget {
 
 /**
  * compareDraftTargets(records, peers) compares each quantitative target of a draft with the published
- * targets and outcomes of the same canonical indicator. Qualitative commitments are left out; a target
- * without an indicator gets `no_peer_data`.
+ * targets of the same canonical indicator, unit and kind (a level with levels, a change with changes in the
+ * same sense, an addition with additions), and a level with the reported outcomes. Qualitative commitments
+ * are left out; a target without an indicator gets `no_peer_data`.
  */
 export function compareDraftTargets(records: readonly TargetRecord[], peers: PeerData): CheckedTarget[] {
   const indicators = new Map(peers.indicators.map((i) => [i.indicatorId, i]));
@@ -125,24 +179,31 @@ export function compareDraftTargets(records: readonly TargetRecord[], peers: Pee
     .filter((record) => record.comparator !== 'qualitative' && record.value !== null)
     .map((record) => {
       const draft = toComparable(record);
+      const kind = calcTargetKind(draft) ?? 'level';
       const indicator = (record.indicator_id && indicators.get(record.indicator_id)) || null;
       if (indicator === null) {
         return {
           record,
           indicator,
+          kind,
+          ambition: 'higher',
           comparison: calcDraftComparison(draft, 'higher', [], []),
           peers: [],
           outcomes: [],
         };
       }
+      const ambition = calcAmbitionDirection(draft, indicator.direction);
       const peerTargets = (targetsBy.get(indicator.indicatorId) ?? []).filter((p) => isComparable(draft, p));
-      const outcomes = draft.isNewCount
-        ? []
-        : (outcomesBy.get(indicator.indicatorId) ?? []).filter((o) => o.unit === draft.unit);
+      const outcomes =
+        kind !== 'level'
+          ? []
+          : (outcomesBy.get(indicator.indicatorId) ?? []).filter((o) => o.unit === draft.unit);
       return {
         record,
         indicator,
-        comparison: calcDraftComparison(draft, indicator.direction, peerTargets, outcomes),
+        kind,
+        ambition,
+        comparison: calcDraftComparison(draft, ambition, peerTargets, outcomes),
         peers: peerTargets,
         outcomes,
       };

@@ -34,9 +34,36 @@ export interface ComparableOutcome {
   unit: string;
 }
 
+/**
+ * What a target commits to: a level to reach or hold (达到, 以上, 左右, a range), a change (提高, 降低 by) or an
+ * addition (新增 so many). Only targets of one kind can be compared: a change of 5% is no level of 5%.
+ */
+export type TargetKind = 'level' | 'change' | 'addition';
+
+/** calcTargetKind(target) is what a target commits to; null for a qualitative commitment or no number. */
+export function calcTargetKind(target: ComparableTarget): TargetKind | null {
+  if (target.value === null || target.comparator === 'qualitative') return null;
+  if (target.isNewCount) return 'addition';
+  if (target.comparator === 'increase_by' || target.comparator === 'decrease_by') return 'change';
+  return 'level';
+}
+
+/**
+ * calcAmbitionDirection(target, direction) says which way a target's number is more ambitious: the
+ * indicator's own direction for levels and additions; for a change, a larger change when it goes the better
+ * way (提高 where higher is better, 降低 where lower is), a smaller one otherwise.
+ */
+export function calcAmbitionDirection(target: ComparableTarget, direction: Direction): Direction {
+  if (calcTargetKind(target) !== 'change') return direction;
+  return (target.comparator === 'increase_by') === (direction === 'higher') ? 'higher' : 'lower';
+}
+
 /** What a comparison found. */
 export interface DraftComparison {
-  /** The level compared: the value, or for a range its more ambitious end; null when the target has no level. */
+  /**
+   * The number compared: a level (for a range, its more ambitious end), the size of a change or of an
+   * addition; null when the target has none.
+   */
   level: number | null;
   /** One peer-position flag, then an outcome flag when the level lies beyond every reported outcome. */
   flags: DraftFlag[];
@@ -46,19 +73,17 @@ export interface DraftComparison {
   outcomeValues: number[];
 }
 
-/** Comparators that state a level a quantity must reach or stay within; changes (提高, 下降) do not. */
-const LEVEL_COMPARATORS: readonly Comparator[] = ['>=', '=', '<=', '~', 'range'];
-
 /** Two levels closer than this are equal (values are read from text, at most a few decimals). */
 const EPSILON = 1e-9;
 
 /**
- * calcTargetLevel(target, direction) is the level a target commits to: its value, or for a range the end a
- * city must reach to meet all of it (the higher end when higher is better). Null for changes, qualitative
+ * calcTargetLevel(target, direction) is the number a target commits to, compared only with targets of its
+ * kind: its value, or for a range the end a city must reach to meet all of it (the higher end when the
+ * number is better higher). For a change, its size; for an addition, the count added. Null for qualitative
  * commitments and targets without a number.
  */
 export function calcTargetLevel(target: ComparableTarget, direction: Direction): number | null {
-  if (target.value === null || !LEVEL_COMPARATORS.includes(target.comparator)) return null;
+  if (calcTargetKind(target) === null || target.value === null) return null;
   if (target.comparator === 'range' && target.valueMax !== null) {
     return direction === 'higher'
       ? Math.max(target.value, target.valueMax)
@@ -67,15 +92,22 @@ export function calcTargetLevel(target: ComparableTarget, direction: Direction):
   return target.value;
 }
 
-/** Can two targets be compared: both have a level, in the same unit, and both are (or are not) additional counts. */
+/**
+ * Can two targets be compared: the same kind (a level, a change or an addition; changes in the same sense),
+ * in the same unit.
+ */
 export function isComparable(a: ComparableTarget, b: ComparableTarget): boolean {
-  return a.unit === b.unit && a.isNewCount === b.isNewCount;
+  const kind = calcTargetKind(a);
+  if (kind === null || kind !== calcTargetKind(b) || a.unit !== b.unit) return false;
+  return kind !== 'change' || a.comparator === b.comparator;
 }
 
 /**
- * calcDraftComparison(draft, direction, peers, outcomes) places a draft target among the peers' targets
- * for the same indicator (below every one, within their range, above every one, or no peer data), and flags
- * a level beyond every reported outcome (above all of them when higher is better, below all when lower is).
+ * calcDraftComparison(draft, direction, peers, outcomes) places a draft target among the peers' targets of
+ * its kind for the same indicator (below every one, within their range, above every one, or no peer data),
+ * and flags a level beyond every reported outcome (above all of them when higher is better, below all when
+ * lower is). Outcomes are levels: changes and additions are never set beside them. `direction` is which way
+ * the draft's number is more ambitious ({@link calcAmbitionDirection}).
  */
 export function calcDraftComparison(
   draft: ComparableTarget,
@@ -89,12 +121,13 @@ export function calcDraftComparison(
     .map((peer) => calcTargetLevel(peer, direction))
     .filter((v): v is number => v !== null)
     .sort((a, b) => a - b);
-  const outcomeValues = draft.isNewCount
-    ? []
-    : outcomes
-        .filter((o) => o.unit === draft.unit)
-        .map((o) => o.value)
-        .sort((a, b) => a - b);
+  const outcomeValues =
+    calcTargetKind(draft) !== 'level'
+      ? []
+      : outcomes
+          .filter((o) => o.unit === draft.unit)
+          .map((o) => o.value)
+          .sort((a, b) => a - b);
   if (level === null) return { level, flags: ['no_peer_data'], peerLevels: [], outcomeValues: [] };
 
   const flags: DraftFlag[] = [];

@@ -65,6 +65,20 @@ export function buildCsvTable<Row>(columns: readonly CsvColumn<Row>[], rows: rea
   );
 }
 
+/** Runs of characters file systems refuse in a name (Windows' list) and of spaces, each run one `_`. */
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\s]+/g;
+
+/**
+ * buildFilteredStem(stem, filters) is a file name's stem that says what it holds: the stem, then each filter
+ * in force (`targets-Hangzhou-Products-2014–2020`, `目标-杭州市-产品质量-2014–2020`), each made safe to save.
+ */
+export function buildFilteredStem(stem: string, filters: readonly string[]): string {
+  return [stem, ...filters]
+    .map((part) => part.replace(UNSAFE_IN_FILE_NAME, '_').replace(/^_+|_+$/g, ''))
+    .filter((part) => part !== '')
+    .join('-');
+}
+
 /** A download's file name with the local date it was made: `targets-2026-12-05.csv`. */
 export function buildCsvFilename(stem: string, date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

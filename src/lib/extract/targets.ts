@@ -735,7 +735,8 @@ function findInClause(
       const per = RATE_PER_END.test(quantity) ? RATE_PER.find(([p]) => p.test(quantity)) : undefined;
       if (per) unit = per[1];
       else if (!SCORE_SUBJECT.test(quantity)) continue;
-      else unit = /指数/.test(quantity) ? 'index' : 'score';
+      // A satisfaction index (顾客满意度指数) is scored 0–100 like any satisfaction score; other indices are indices.
+      else unit = /指数/.test(quantity) && !/满意/.test(quantity) ? 'index' : 'score';
     }
     // 进入全省前5位: a rank, where lower is better.
     const isRank = prevChar === '前' && /^[名位]/.test(unitZh ?? '');

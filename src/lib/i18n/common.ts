@@ -75,6 +75,8 @@ export interface TargetValue {
   valueMax: number | null;
   unit: string | null;
   unitZh: string | null;
+  /** An additional count (新增): so many new ones, not a total. */
+  isNewCount?: boolean;
 }
 
 function formatUnit(lang: Lang, target: TargetValue): string {
@@ -86,20 +88,24 @@ function formatUnit(lang: Lang, target: TargetValue): string {
 }
 
 /**
- * Writes what a target promises, exactly as the data has it: `≥ 95%`, `30–32个`, `decrease by 5%`. A
- * qualitative commitment has no number and is written as such.
+ * Writes what a target promises, exactly as the data has it: `≥ 95%`, `30–32个`, `decrease by 5%`; an
+ * additional count says it is new (`新增 5件`, `5 new`). A qualitative commitment has no number and is
+ * written as such.
  */
 export function formatTargetValue(lang: Lang, format: Formatters, target: TargetValue): string {
   const { comparator, value, valueMax } = target;
   const words = COMPARATOR_LABELS[lang][comparator];
   if (comparator === 'qualitative' || value === null) return words;
   const unit = formatUnit(lang, target);
+  let written: string;
   if (comparator === 'range' && valueMax !== null) {
-    return `${format.number(value)}–${format.number(valueMax)}${unit}`;
+    written = `${format.number(value)}–${format.number(valueMax)}${unit}`;
+  } else {
+    const symbol: Partial<Record<Comparator, string>> = { '>=': '≥ ', '<=': '≤ ', '~': '≈ ', '=': '' };
+    written = `${symbol[comparator] ?? `${words} `}${format.number(value)}${unit}`;
   }
-  const symbol: Partial<Record<Comparator, string>> = { '>=': '≥ ', '<=': '≤ ', '~': '≈ ', '=': '' };
-  const prefix = symbol[comparator] ?? `${words} `;
-  return `${prefix}${format.number(value)}${unit}`;
+  if (target.isNewCount !== true) return written;
+  return lang === 'zh' ? `新增 ${written}` : `${written} new`;
 }
 
 /** Kinds of plan document (`documents.kind`). */

@@ -91,9 +91,18 @@ export function translateDepartment(name: string): string | null {
   return null;
 }
 
-/** A department's name to show first and the one to show beside it: Chinese first in Chinese, else English. */
-export function pickDepartmentNames(lang: Lang, name: string): { primary: string; secondary: string | null } {
+/**
+ * A department's name to show, the one to show beside it, and the other language's for a tooltip. In
+ * Chinese, the name as the plan writes it alone (its English only on demand); in English, the rendering with
+ * the plan's own name beside it, as the original.
+ */
+export function pickDepartmentNames(
+  lang: Lang,
+  name: string,
+): { primary: string; secondary: string | null; other: string | null } {
   const english = translateDepartment(name);
-  if (english === null) return { primary: name, secondary: null };
-  return lang === 'zh' ? { primary: name, secondary: english } : { primary: english, secondary: name };
+  if (english === null) return { primary: name, secondary: null, other: null };
+  return lang === 'zh'
+    ? { primary: name, secondary: null, other: english }
+    : { primary: english, secondary: name, other: name };
 }

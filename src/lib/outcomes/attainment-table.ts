@@ -9,12 +9,14 @@ import {
   calcAttainments,
   type Attainment,
   type AttainmentOptions,
+  type AttainmentReason,
   type AttainmentStatus,
 } from './attainment';
 import { calcTargetLevel } from './planner';
 import type { ProgressStatus } from './progress';
 import type { OutcomeRow } from './types';
 import { buildOutcomeKey } from './validate';
+import { describeReason } from './words';
 
 /** Where a row comes from: the published dataset, or a researcher's own files in this browser. */
 export type Origin = 'published' | 'yours';
@@ -36,8 +38,10 @@ export interface AttainmentRow {
   indicator_id: string | null;
   target_year: number | null;
   status: AttainmentStatus;
-  /** One English sentence saying why. */
+  /** Why, as a code (attainment.ts `REASON_CODES`), and in one sentence in English and in Chinese (words.ts). */
+  reason_code: AttainmentReason['code'];
   reason: string;
+  reason_zh: string;
   /** The outcome that assessed the target ({@link buildOutcomeKey}) and where it comes from. */
   outcome_key: string | null;
   outcome_origin: Origin | null;
@@ -100,7 +104,9 @@ export function toAttainmentRow(
     indicator_id: target.indicator_id,
     target_year: target.target_year,
     status: attainment.status,
-    reason: attainment.reason,
+    reason_code: attainment.reason.code,
+    reason: describeReason('en', attainment.reason),
+    reason_zh: describeReason('zh', attainment.reason),
     outcome_key: outcome === null ? null : buildOutcomeKey(outcome),
     outcome_origin: outcome === null ? null : originOf(outcome),
     baseline_key: baseline === null ? null : buildOutcomeKey(baseline),

@@ -6,6 +6,7 @@
 import type { Indicator, TargetRecord } from '../extract/types';
 import { calcProgress, type Progress } from './progress';
 import { ASSESSING_MATCHES, type OutcomeRow } from './types';
+import { formatOutcomeMention } from './words';
 
 export type AttainmentStatus =
   'met' | 'partly_met' | 'missed' | 'not_due' | 'no_outcome' | 'no_baseline' | 'not_assessable';
@@ -47,11 +48,86 @@ export interface ContextOutcome {
   reason: ContextReason;
 }
 
+/** An outcome as a reason names it. */
+export type OutcomeMention = Pick<OutcomeRow, 'year' | 'period' | 'value' | 'unit' | 'as_of' | 'match'>;
+
+/**
+ * Why a target has its status: a code and the values its sentence names. The sentences, in both languages,
+ * are words.ts `describeReason`; the build publishes the code and both sentences.
+ */
+export type AttainmentReason =
+  | { code: 'qualitative' | 'no_target_year' | 'additional_count' | 'zero_baseline' }
+  | { code: 'not_due'; year: number; latestYear: number }
+  | { code: 'change_unit'; targetUnit: string | null; unit: string | null }
+  | { code: 'unit_mismatch'; targetUnit: string; unit: string }
+  | { code: 'no_direction'; comparator: '=' | 'range' }
+  | { code: 'no_outcome'; year: number; context: OutcomeMention[] }
+  | { code: 'no_outcome_unmapped'; year: number }
+  | { code: 'no_baseline'; baseYear: number | null }
+  | {
+      code: 'change_met' | 'change_missed';
+      change: number;
+      basis: 'relative' | 'absolute' | null;
+      fromYear: number;
+      toYear: number;
+      comparator: string;
+      value: number;
+      required: number;
+    }
+  | {
+      code: 'about_within' | 'about_better' | 'about_outside';
+      outcome: number;
+      unit: string | null;
+      value: number;
+      tolerance: number;
+    }
+  | {
+      code: 'range_met' | 'range_partly' | 'range_missed';
+      outcome: number;
+      unit: string | null;
+      low: number;
+      high: number;
+      full: number;
+    }
+  | {
+      code: 'level_met' | 'level_missed';
+      outcome: number;
+      unit: string | null;
+      floor: boolean;
+      comparator: string;
+      value: number;
+    };
+
+/** Every reason code, in the order the rule tries them. */
+export const REASON_CODES: readonly AttainmentReason['code'][] = [
+  'qualitative',
+  'no_target_year',
+  'additional_count',
+  'not_due',
+  'change_unit',
+  'unit_mismatch',
+  'no_direction',
+  'no_outcome',
+  'no_outcome_unmapped',
+  'no_baseline',
+  'zero_baseline',
+  'change_met',
+  'change_missed',
+  'about_within',
+  'about_better',
+  'about_outside',
+  'range_met',
+  'range_partly',
+  'range_missed',
+  'level_met',
+  'level_missed',
+];
+
 export interface Attainment {
   target_id: string;
   status: AttainmentStatus;
-  /** One sentence saying why. */
-  reason: string;
+  /** Why, as a code with its values (words.ts `describeReason` writes it). */
+  reason: AttainmentReason;
   /** The outcome that assessed the target: annual, exact or approximate, of the target year. */
   outcome: OutcomeRow | null;
   /** The outcome of the base year, when one was needed or available. */
@@ -161,7 +237,7 @@ export function calcAttainment(
   const result: Attainment = {
     target_id: target.target_id,
     status: 'not_assessable',
-    reason: '',
+    reason: { code: 'qualitative' },
     outcome: null,
     baseline: baselineRow,
     baseYear,
@@ -173,7 +249,11 @@ export function calcAttainment(
     context: [],
     progress: null,
   };
-  const finish = (status: AttainmentStatus, reason: string, used: OutcomeRow | null = null): Attainment => {
+  const finish = (
+    status: AttainmentStatus,
+    reason: AttainmentReason,
+    used: OutcomeRow | null = null,
+  ): Attainment => {
     result.status = status;
     result.reason = reason;
     result.outcome = used;
@@ -188,115 +268,102 @@ export function calcAttainment(
 
   const { comparator, value, target_year: year } = target;
   if (comparator === 'qualitative' || value === null)
-    return finish('not_assessable', 'A qualitative commitment is never assessed against a number.');
-  if (year === null) return finish('not_assessable', 'The target has no target year.');
-  if (target.is_new_count)
-    return finish(
-      'not_assessable',
-      'An additional count (新增) cannot be checked against stock outcomes without knowing its period.',
-    );
+    return finish('not_assessable', { code: 'qualitative' });
+  if (year === null) return finish('not_assessable', { code: 'no_target_year' });
+  if (target.is_new_count) return finish('not_assessable', { code: 'additional_count' });
   if (year > options.currentYear)
-    return finish(
-      'not_due',
-      `Due in ${year}, after ${options.currentYear}, the latest year an outcome could exist.`,
-    );
+    return finish('not_due', { code: 'not_due', year, latestYear: options.currentYear });
 
   const change = comparator === 'increase_by' || comparator === 'decrease_by';
   const basis = change ? changeBasis(target.unit, unit) : null;
   if (change && basis === null)
-    return finish(
-      'not_assessable',
-      `A change in "${target.unit}" cannot be read against outcomes in ${unit}.`,
-    );
+    return finish('not_assessable', { code: 'change_unit', targetUnit: target.unit, unit });
   if (!change && indicator && target.unit !== null && target.unit !== indicator.unit)
-    return finish(
-      'not_assessable',
-      `The target is in "${target.unit}" but indicator ${indicator.indicator_id} is in ${indicator.unit}.`,
-    );
+    return finish('not_assessable', { code: 'unit_mismatch', targetUnit: target.unit, unit: indicator.unit });
   if ((comparator === '=' || comparator === 'range') && direction === null)
-    return finish(
-      'not_assessable',
-      `No canonical indicator says whether higher or lower is better for "${comparator}".`,
-    );
+    return finish('not_assessable', { code: 'no_direction', comparator });
 
-  if (!outcome) return finish('no_outcome', noOutcomeReason(rows, year));
+  if (!outcome) {
+    if (indicator === null && rows.length === 0)
+      return finish('no_outcome', { code: 'no_outcome_unmapped', year });
+    const context = rows.filter((row) => row.year === year).map(toMention);
+    return finish('no_outcome', { code: 'no_outcome', year, context });
+  }
   const v = outcome.value;
   result.gapUnit = unit;
 
   if (change) {
-    if (!baselineRow)
-      return finish(
-        'no_baseline',
-        `A change needs the ${baseYear ?? 'base-year'} outcome (the year before the plan).`,
-        outcome,
-      );
+    if (!baselineRow) return finish('no_baseline', { code: 'no_baseline', baseYear }, outcome);
     const b = baselineRow.value;
-    if (basis === 'relative' && b === 0)
-      return finish('not_assessable', 'A relative change from 0 is undefined.', outcome);
+    if (basis === 'relative' && b === 0) return finish('not_assessable', { code: 'zero_baseline' }, outcome);
     const sign = comparator === 'increase_by' ? 1 : -1;
     const observed = basis === 'relative' ? ((v - b) / b) * 100 : v - b;
     const required = basis === 'relative' ? b * (1 + (sign * value) / 100) : b + sign * value;
     result.change = round(observed);
     result.changeBasis = basis;
-    const what = `${describeChange(observed, basis)} from ${baselineRow.year} to ${year}`;
-    if (atLeast(sign * observed, value))
-      return finish('met', `${what}; the target was ${comparator} ${value}.`, outcome);
+    const said = {
+      change: round(observed),
+      basis,
+      fromYear: baselineRow.year,
+      toYear: year,
+      comparator,
+      value,
+      required: round(required),
+    };
+    if (atLeast(sign * observed, value)) return finish('met', { code: 'change_met', ...said }, outcome);
     result.gap = round(Math.abs(required - v));
-    return finish(
-      'missed',
-      `${what}; the target was ${comparator} ${value} (a level of ${round(required)}).`,
-      outcome,
-    );
+    return finish('missed', { code: 'change_missed', ...said }, outcome);
   }
 
-  const shown = formatValue(v, unit);
   if (comparator === '~') {
     const tolerance = APPROX_TOLERANCE * Math.abs(value);
+    const said = { outcome: v, unit, value, tolerance: APPROX_TOLERANCE * 100 };
     if (Math.abs(v - value) <= tolerance + EPSILON)
-      return finish('met', `${shown} is within ±${APPROX_TOLERANCE * 100}% of ~${value}.`, outcome);
+      return finish('met', { code: 'about_within', ...said }, outcome);
     if (direction !== null && isBetter(v, value, direction))
-      return finish('met', `${shown} is better than ~${value} by more than the tolerance.`, outcome);
+      return finish('met', { code: 'about_better', ...said }, outcome);
     result.gap = round(Math.abs(v - value));
-    return finish('missed', `${shown} is outside ±${APPROX_TOLERANCE * 100}% of ~${value}.`, outcome);
+    return finish('missed', { code: 'about_outside', ...said }, outcome);
   }
 
   if (comparator === 'range') {
     const lo = Math.min(value, target.value_max ?? value);
     const hi = Math.max(value, target.value_max ?? value);
     const [full, part] = direction === 'higher' ? [hi, lo] : [lo, hi];
-    if (reaches(v, full, direction))
-      return finish('met', `${shown} reaches the whole range ${lo}–${hi}.`, outcome);
+    const said = { outcome: v, unit, low: lo, high: hi, full };
+    if (reaches(v, full, direction)) return finish('met', { code: 'range_met', ...said }, outcome);
     result.gap = round(Math.abs(full - v));
-    if (reaches(v, part, direction))
-      return finish('partly_met', `${shown} is inside the range ${lo}–${hi} but short of ${full}.`, outcome);
+    if (reaches(v, part, direction)) return finish('partly_met', { code: 'range_partly', ...said }, outcome);
     result.gap = round(Math.abs(part - v));
-    return finish('missed', `${shown} does not reach the range ${lo}–${hi}.`, outcome);
+    return finish('missed', { code: 'range_missed', ...said }, outcome);
   }
 
   // '>=', '<=' follow the comparator; '=' (达到 X) is a floor when higher is better, a ceiling when lower is.
   const floor = comparator === '>=' || (comparator === '=' && direction === 'higher');
   const ok = floor ? atLeast(v, value) : atLeast(-v, -value);
-  if (ok)
-    return finish(
-      'met',
-      `${shown} ${floor ? 'reaches' : 'stays within'} the target ${comparator} ${value}.`,
-      outcome,
-    );
+  const said = { outcome: v, unit, floor, comparator, value };
+  if (ok) return finish('met', { code: 'level_met', ...said }, outcome);
   result.gap = round(Math.abs(value - v));
   if (unit === '%' && floor && value >= NEAR_CEILING_PERCENT && baselineRow && value - baselineRow.value > 0)
     result.gapClosedShare = round((v - baselineRow.value) / (value - baselineRow.value));
-  return finish('missed', `${shown} falls short of the target ${comparator} ${value}.`, outcome);
+  return finish('missed', { code: 'level_missed', ...said }, outcome);
 }
 
 /** formatOutcomeLabel(row) is a short label: `2018: 59 μg/m³`, `2017-08: 16 μg/m³ (monthly)`. */
 export function formatOutcomeLabel(row: OutcomeRow): string {
-  const when = row.period === 'annual' ? String(row.year) : row.period.replace(/^\w+ /, '');
-  const notes = [
-    row.period === 'annual' ? null : row.period.split(' ')[0],
-    row.as_of ? `as of ${row.as_of}` : null,
-    row.match === 'exact' ? null : row.match.replace('_', ' '),
-  ].filter((note) => note !== null);
-  return `${when}: ${formatValue(row.value, row.unit)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+  return formatOutcomeMention('en', row);
+}
+
+/** The parts of an outcome row a reason names. */
+function toMention(row: OutcomeRow): OutcomeMention {
+  return {
+    year: row.year,
+    period: row.period,
+    value: row.value,
+    unit: row.unit,
+    as_of: row.as_of,
+    match: row.match,
+  };
 }
 
 const EPSILON = 1e-9;
@@ -317,12 +384,6 @@ function toContext(row: OutcomeRow, target: TargetRecord): ContextOutcome {
             ? 'context'
             : 'other_year';
   return { row, label: formatOutcomeLabel(row), reason };
-}
-
-function noOutcomeReason(rows: readonly OutcomeRow[], year: number): string {
-  const sameYear = rows.filter((row) => row.year === year).map(formatOutcomeLabel);
-  const base = `No annual exact or approximate outcome for ${year}.`;
-  return sameYear.length ? `${base} Context only: ${sameYear.join('; ')}.` : base;
 }
 
 function calcTargetProgress(
@@ -381,11 +442,6 @@ function changeBasis(
   return null;
 }
 
-function describeChange(observed: number, basis: 'relative' | 'absolute' | null): string {
-  const amount = round(observed);
-  return basis === 'relative' ? `Changed by ${amount}%` : `Changed by ${amount}`;
-}
-
 function reaches(v: number, bound: number, direction: 'higher' | 'lower' | null): boolean {
   return direction === 'lower' ? atLeast(-v, -bound) : atLeast(v, bound);
 }
@@ -400,11 +456,4 @@ function atLeast(a: number, b: number): boolean {
 
 function round(x: number): number {
   return Math.round(x * 1e10) / 1e10;
-}
-
-function formatValue(value: number, unit: string | null): string {
-  if (unit === '%') return `${value}%`;
-  if (unit === 'count' || unit === null) return String(value);
-  if (unit === 'rank') return `rank ${value}`;
-  return `${value} ${unit}`;
 }

@@ -8,3 +8,4 @@ export * from './attainment';
 export * from './planner';
 export * from './upload';
 export * from './attainment-table';
+export * from './words';

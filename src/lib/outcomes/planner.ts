@@ -73,6 +73,46 @@ export interface PlannerOutcomeInput {
   value: number;
 }
 
+/**
+ * Peer targets set for a year this many years or more before the proposal's are flagged: a target for 2015
+ * says little about what is ambitious for 2030.
+ */
+export const OUTDATED_TARGET_YEARS = 10;
+
+/** isOutdatedTarget(targetYear, proposalYear) is true for a peer target set OUTDATED_TARGET_YEARS or more before. */
+export function isOutdatedTarget(targetYear: number | null, proposalYear: number): boolean {
+  return targetYear !== null && proposalYear - targetYear >= OUTDATED_TARGET_YEARS;
+}
+
+/**
+ * calcGap(proposed, value, direction) is proposed − value, signed so that a positive gap means the proposal
+ * asks for more (higher when higher is better, lower when lower is better).
+ */
+export function calcGap(proposed: number, value: number, direction: Direction): number {
+  // + 0 writes -0 (an equal value when lower is better) as 0.
+  return round((direction === 'higher' ? 1 : -1) * (proposed - value)) + 0;
+}
+
+/** The most ambitious level among peers' targets and the proposal's gap to it. */
+export interface PeerLevelGap {
+  /** The highest level when higher is better, the lowest when lower is. */
+  level: number;
+  /** {@link calcGap} of the proposal to it. */
+  gap: number;
+}
+
+/** calcMostAmbitiousGap(proposed, levels, direction) compares a proposal with the most ambitious peer target. */
+export function calcMostAmbitiousGap(
+  proposed: number,
+  levels: readonly LevelCount[],
+  direction: Direction,
+): PeerLevelGap | null {
+  if (levels.length === 0) return null;
+  const values = levels.map((l) => l.level);
+  const level = direction === 'higher' ? Math.max(...values) : Math.min(...values);
+  return { level, gap: calcGap(proposed, level, direction) };
+}
+
 /** The gap between a proposal and the best reported outcome. */
 export interface BestOutcomeGap<T extends PlannerOutcomeInput> {
   /** The best outcome by the indicator's direction (chosen by the planner's query). */
@@ -91,8 +131,7 @@ export function calcBestOutcomeGap<T extends PlannerOutcomeInput>(
   direction: Direction,
 ): BestOutcomeGap<T> | null {
   if (best === null) return null;
-  const sign = direction === 'higher' ? 1 : -1;
-  return { best, gap: round(sign * (proposed - best.value)) };
+  return { best, gap: calcGap(proposed, best.value, direction) };
 }
 
 /** What a proposal asks of a city, from its last outcome. */
@@ -127,14 +166,18 @@ export function calcRequiredChange<T extends PlannerOutcomeInput>(
 }
 
 /** What the planner answers for a proposal. */
-export interface PlannerAnswer<T extends PlannerOutcomeInput> {
+export interface PlannerAnswer<T extends PlannerOutcomeInput, R extends PlannerOutcomeInput = T> {
   percentile: PercentileResult;
+  /** The gap to the most ambitious peer target. */
+  mostAmbitious: PeerLevelGap | null;
   best: BestOutcomeGap<T> | null;
+  /** The gap to the latest national reference, when there is one. */
+  reference: BestOutcomeGap<R> | null;
   change: RequiredChange<T> | null;
 }
 
 /** What {@link calcPlannerAnswer} reads: the proposal and the planner's query answers. */
-export interface PlannerAnswerInput<T extends PlannerOutcomeInput> {
+export interface PlannerAnswerInput<T extends PlannerOutcomeInput, R extends PlannerOutcomeInput = T> {
   /** The proposed value; null until one is typed. */
   proposal: number | null;
   /** The year the proposal is for. */
@@ -144,23 +187,30 @@ export interface PlannerAnswerInput<T extends PlannerOutcomeInput> {
   levels: readonly LevelCount[];
   /** The best assessing outcome of any city, if any. */
   best: T | null;
-  /** The chosen city's latest assessing outcome before `year`, if any. */
+  /**
+   * Where the city starts from: its latest assessing outcome before `year`, or the latest value a planner
+   * typed for a city the data does not hold; null if neither.
+   */
   last: T | null;
+  /** The latest national reference of the indicator (a target or an outcome), if any. */
+  reference?: R | null;
 }
 
 /**
  * calcPlannerAnswer(input) is everything the planner says about a proposal: its percentile among peers'
- * targets, its gap to the best reported outcome, and the change it asks of the chosen city. Null until a
- * value is proposed.
+ * targets and its gap to the most ambitious one, its gap to the best reported outcome and to the latest
+ * national reference, and the change it asks of the city. Null until a value is proposed.
  */
-export function calcPlannerAnswer<T extends PlannerOutcomeInput>(
-  input: PlannerAnswerInput<T>,
-): PlannerAnswer<T> | null {
+export function calcPlannerAnswer<T extends PlannerOutcomeInput, R extends PlannerOutcomeInput = T>(
+  input: PlannerAnswerInput<T, R>,
+): PlannerAnswer<T, R> | null {
   const { proposal, direction } = input;
   if (proposal === null) return null;
   return {
     percentile: calcAmbitionPercentile(proposal, input.levels, direction),
+    mostAmbitious: calcMostAmbitiousGap(proposal, input.levels, direction),
     best: calcBestOutcomeGap(proposal, input.best, direction),
+    reference: calcBestOutcomeGap(proposal, input.reference ?? null, direction),
     change: calcRequiredChange(proposal, input.year, input.last),
   };
 }

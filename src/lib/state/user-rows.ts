@@ -78,7 +78,7 @@ export class UserRows {
     // A later change judges everything again and writes what this one would have.
     if (version !== this.#version) return;
     const tables: Partial<Record<UserTableName, readonly object[]>> = { attainment };
-    if (this.#dirty.has('outcomes')) tables.outcomes = this.#outcomes.map(publishOutcome);
+    if (this.#dirty.has('outcomes')) tables.outcomes = this.#outcomes.map((row) => publishOutcome(row));
     if (this.#dirty.has('documents')) tables.documents = this.#plans.documents;
     if (this.#dirty.has('targets')) tables.targets = this.#plans.targets;
     this.#dirty.clear();

@@ -1,12 +1,59 @@
 /** The words of "Check a draft", in both languages. */
 
-import type { DraftFlag, Direction } from '../../../lib/draft/compare.ts';
+import type { DraftFlag, Direction, TargetKind } from '../../../lib/draft/compare.ts';
 import type { PeerScope } from '../../../lib/draft/check.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';
 
-type FlagWords = (direction: Direction) => string;
+/** What a flag's words say a target was compared with. */
+export interface FlagContext {
+  /** Which way the number is more ambitious (for a change: its size, the better way). */
+  direction: Direction;
+  kind: TargetKind;
+  /** The peers' targets compared: how many of each scope. */
+  peers: Readonly<Record<PeerScope, number>>;
+  /** The reported outcomes compared, named (`Shanwei 2020`, `China 2015`). */
+  outcomes: readonly string[];
+}
+
+type FlagWords = (c: FlagContext) => string;
 
 const flagWords = (words: Record<DraftFlag, FlagWords>): Record<DraftFlag, FlagWords> => words;
+
+function countPeers(c: FlagContext): number {
+  return c.peers.city + c.peers.national + c.peers.provincial;
+}
+
+/** `3 cities, 1 national` / `3 个城市、1 个国家`: what the peer targets compared were. */
+function describePeersEn(c: FlagContext): string {
+  const parts = [
+    c.peers.city > 0 ? `${c.peers.city} ${c.peers.city === 1 ? 'city' : 'cities'}` : null,
+    c.peers.provincial > 0 ? `${c.peers.provincial} provincial` : null,
+    c.peers.national > 0 ? `${c.peers.national} national` : null,
+  ];
+  return parts.filter((p) => p !== null).join(', ');
+}
+
+function describePeersZh(c: FlagContext): string {
+  const parts = [
+    c.peers.city > 0 ? `城市 ${c.peers.city} 个` : null,
+    c.peers.provincial > 0 ? `省级 ${c.peers.provincial} 个` : null,
+    c.peers.national > 0 ? `国家 ${c.peers.national} 个` : null,
+  ];
+  return parts.filter((p) => p !== null).join('、');
+}
+
+/** The outcomes compared, at most three named. */
+function nameOutcomes(names: readonly string[], separator: string, more: (n: number) => string): string {
+  const shown = names.slice(0, 3).join(separator);
+  return names.length > 3 ? `${shown}${more(names.length - 3)}` : shown;
+}
+
+const KIND_EN: Record<TargetKind, string> = {
+  level: 'targets',
+  change: 'change targets',
+  addition: 'targets for new ones',
+};
+const KIND_ZH: Record<TargetKind, string> = { level: '目标', change: '变化目标', addition: '新增目标' };
 
 const en = {
   title: 'Check a draft',
@@ -54,32 +101,42 @@ const en = {
   outcomesTitle: 'Reported outcomes',
   none: 'none',
   draft: 'This draft',
+  draftShort: 'Draft',
   scope: { city: 'city', national: 'national', provincial: 'provincial' } satisfies Record<PeerScope, string>,
   source: 'Source',
   summary: (n: string) => `${n} targets compared`,
   flags: flagWords({
-    below_every_peer: (d) =>
-      d === 'lower'
-        ? 'Below every peer: more ambitious than every peer (lower is better)'
-        : 'Below every peer: less ambitious than every peer',
-    within_peer_range: () => 'Within the peer range',
-    above_every_peer: (d) =>
-      d === 'higher'
-        ? 'Above every peer: more ambitious than every peer'
-        : 'Above every peer: less ambitious than every peer (lower is better)',
-    no_peer_data: () => 'No peer data',
-    above_any_outcome: () => 'Above any reported outcome: more ambitious than anything achieved so far',
-    below_any_outcome: () =>
-      'Below any reported outcome: more ambitious than anything achieved so far (lower is better)',
+    below_every_peer: (c) =>
+      `${c.direction === 'lower' ? 'More' : 'Less'} ambitious than all ${countPeers(c)} peer ${KIND_EN[c.kind]} compared (${describePeersEn(c)})${c.direction === 'lower' ? ', lower being better' : ''}`,
+    within_peer_range: (c) =>
+      `Within the range of the ${countPeers(c)} peer ${KIND_EN[c.kind]} compared (${describePeersEn(c)})`,
+    above_every_peer: (c) =>
+      `${c.direction === 'higher' ? 'More' : 'Less'} ambitious than all ${countPeers(c)} peer ${KIND_EN[c.kind]} compared (${describePeersEn(c)})${c.direction === 'lower' ? ', lower being better' : ''}`,
+    no_peer_data: (c) =>
+      c.kind === 'change'
+        ? 'No peer sets a change of this kind for this indicator: a change is not compared with levels'
+        : c.kind === 'addition'
+          ? 'No peer sets a number of new ones for this indicator: an addition is not compared with totals'
+          : 'No peer target for this indicator in this unit',
+    above_any_outcome: (c) =>
+      c.outcomes.length === 1
+        ? `Above the one reported outcome compared (${c.outcomes[0]}), not above every city’s`
+        : `Above all ${c.outcomes.length} reported outcomes compared (${nameOutcomes(c.outcomes, '; ', (n) => ` and ${n} more`)})`,
+    below_any_outcome: (c) =>
+      c.outcomes.length === 1
+        ? `Below the one reported outcome compared (${c.outcomes[0]}), lower being better`
+        : `Below all ${c.outcomes.length} reported outcomes compared (${nameOutcomes(c.outcomes, '; ', (n) => ` and ${n} more`)}), lower being better`,
   }),
-  flagShort: {
-    below_every_peer: 'Below every peer',
-    within_peer_range: 'Within the peer range',
-    above_every_peer: 'Above every peer',
-    no_peer_data: 'No peer data',
-    above_any_outcome: 'Above any reported outcome',
-    below_any_outcome: 'Below any reported outcome',
-  } satisfies Record<DraftFlag, string>,
+  summaryTitle: 'At a glance',
+  summaryCompared: (n: string, total: string) =>
+    `${n} of ${total} quantitative targets have peer targets of their kind to compare with:`,
+  summaryMore: (n: string) => `${n} more ambitious than every peer target compared`,
+  summaryWithin: (n: string) => `${n} within the range of the peer targets compared`,
+  summaryLess: (n: string) => `${n} less ambitious than every peer target compared`,
+  summaryNoPeers: (n: string, unmapped: string) =>
+    `${n} without peer targets of their kind (${unmapped} of them map to no canonical indicator)`,
+  summaryOutcomes: (n: string) => `${n} beyond every reported outcome compared`,
+  summaryLinks: 'Read them beside their peers, or one by one:',
   peersWaiting: 'Loading peers’ targets…',
 };
 
@@ -130,31 +187,41 @@ export const CHECK_STRINGS: Readonly<Record<Lang, typeof en>> = {
     outcomesTitle: '已公布结果',
     none: '无',
     draft: '本草案',
+    draftShort: '草案',
     scope: { city: '城市', national: '国家', provincial: '省级' },
     source: '来源',
     summary: (n: string) => `已比较 ${n} 项目标`,
     flags: flagWords({
-      below_every_peer: (d) =>
-        d === 'lower'
-          ? '低于所有同类目标：比所有同类目标更严格（越低越好）'
-          : '低于所有同类目标：不及所有同类目标积极',
-      within_peer_range: () => '处于同类目标范围内',
-      above_every_peer: (d) =>
-        d === 'higher'
-          ? '高于所有同类目标：比所有同类目标更积极'
-          : '高于所有同类目标：不及所有同类目标严格（越低越好）',
-      no_peer_data: () => '无同类数据',
-      above_any_outcome: () => '高于所有已公布结果：比迄今任何实际水平更积极',
-      below_any_outcome: () => '低于所有已公布结果：比迄今任何实际水平更严格（越低越好）',
+      below_every_peer: (c) =>
+        `${c.direction === 'lower' ? '比' : '不及'}所比较的全部 ${countPeers(c)} 个同类${KIND_ZH[c.kind]}${c.direction === 'lower' ? '更严格（越低越好）' : '积极'}（${describePeersZh(c)}）`,
+      within_peer_range: (c) =>
+        `处于所比较的 ${countPeers(c)} 个同类${KIND_ZH[c.kind]}的范围内（${describePeersZh(c)}）`,
+      above_every_peer: (c) =>
+        `${c.direction === 'higher' ? '比' : '不及'}所比较的全部 ${countPeers(c)} 个同类${KIND_ZH[c.kind]}${c.direction === 'higher' ? '更积极' : '严格（越低越好）'}（${describePeersZh(c)}）`,
+      no_peer_data: (c) =>
+        c.kind === 'change'
+          ? '没有同类城市对该指标设定同类变化目标：变化幅度不与水平值比较'
+          : c.kind === 'addition'
+            ? '没有同类城市对该指标设定新增数量：新增量不与总量比较'
+            : '该指标在此单位下没有同类目标',
+      above_any_outcome: (c) =>
+        c.outcomes.length === 1
+          ? `高于所比较的唯一一个已公布结果（${c.outcomes[0]}），并非高于所有城市`
+          : `高于所比较的全部 ${c.outcomes.length} 个已公布结果（${nameOutcomes(c.outcomes, '；', (n) => `等，另有 ${n} 个`)}）`,
+      below_any_outcome: (c) =>
+        c.outcomes.length === 1
+          ? `低于所比较的唯一一个已公布结果（${c.outcomes[0]}），越低越好`
+          : `低于所比较的全部 ${c.outcomes.length} 个已公布结果（${nameOutcomes(c.outcomes, '；', (n) => `等，另有 ${n} 个`)}），越低越好`,
     }),
-    flagShort: {
-      below_every_peer: '低于所有同类目标',
-      within_peer_range: '处于同类目标范围内',
-      above_every_peer: '高于所有同类目标',
-      no_peer_data: '无同类数据',
-      above_any_outcome: '高于所有已公布结果',
-      below_any_outcome: '低于所有已公布结果',
-    },
+    summaryTitle: '概览',
+    summaryCompared: (n: string, total: string) => `${total} 项量化目标中有 ${n} 项可与同类目标比较：`,
+    summaryMore: (n: string) => `${n} 项比所比较的全部同类目标更积极`,
+    summaryWithin: (n: string) => `${n} 项处于所比较的同类目标范围内`,
+    summaryLess: (n: string) => `${n} 项不及所比较的全部同类目标积极`,
+    summaryNoPeers: (n: string, unmapped: string) =>
+      `${n} 项没有同类目标可比（其中 ${unmapped} 项无对应标准指标）`,
+    summaryOutcomes: (n: string) => `${n} 项超过所比较的全部已公布结果`,
+    summaryLinks: '逐项查看：',
     peersWaiting: '正在载入同类目标……',
   },
 };

@@ -38,6 +38,13 @@ const en = {
   yearFromDocument: "year from the plan's horizon",
   openQuote: (what: string) => `Show in the document: ${what}`,
   readerTitle: 'The document',
+  copyQuote: 'Copy the quote with its citation',
+  copyQuoteHint: 'Select a target to copy its sentence with the plan’s title and document number.',
+  copied: 'Copied',
+  copyByHand:
+    'This page may not use the clipboard: the quote and its citation are selected below; press Ctrl+C.',
+  citation: (quote: string, title: string, number: string | null, issuing: string | null) =>
+    `“${quote}” (${[issuing, `《${title}》`, number].filter((p) => p !== null && p !== '').join(', ')})`,
   readerNote:
     'The cleaned text of the plan. Each highlight is an extracted target, coloured by domain; hover or focus it for its details. The selected target is outlined.',
   readerLabel: (title: string) => `Text of ${title}`,
@@ -134,6 +141,12 @@ export const CITY_STRINGS: Readonly<Record<Lang, typeof en>> = {
     yearFromDocument: '年份取自规划期限',
     openQuote: (what: string) => `在原文中查看：${what}`,
     readerTitle: '规划原文',
+    copyQuote: '复制原文及出处',
+    copyQuoteHint: '选择一个目标，即可复制其原句以及规划标题和文号。',
+    copied: '已复制',
+    copyByHand: '此页面无法使用剪贴板：原文及出处已在下方选中，请按 Ctrl+C 复制。',
+    citation: (quote: string, title: string, number: string | null, issuing: string | null) =>
+      `“${quote}”（${[issuing, `《${title}》`, number].filter((p) => p !== null && p !== '').join('，')}）`,
     readerNote:
       '规划的清洗后全文。每处高亮是一项提取的目标，颜色表示领域；悬停或聚焦可查看详情。选中的目标加框显示。',
     readerLabel: (title: string) => `${title}全文`,

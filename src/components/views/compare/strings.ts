@@ -45,6 +45,10 @@ const en = {
     scope === 'national' ? 'National target' : `${region} target`,
   referenceSource: 'Source',
   rowLabel: (city: string, year: string) => `${city} · ${year}`,
+  broader: (row: string, wording: string, canonical: string) =>
+    `${row}: the plan's 「${wording}」 joins several quantities under one number, so it may count more than 「${canonical}」.`,
+  indexTitle: 'Indicators on this page',
+  indexItem: (name: string, targets: string) => `${name} (${targets})`,
   noYear: 'no year',
   markLabel: (city: string, value: string, year: string, indicator: string) =>
     `${city}: ${indicator} ${value}, by ${year}. Open the sentence in its plan.`,
@@ -98,6 +102,10 @@ export const COMPARE_STRINGS: Readonly<Record<Lang, typeof en>> = {
       scope === 'national' ? '国家目标' : `${region}目标`,
     referenceSource: '出处',
     rowLabel: (city: string, year: string) => `${city} · ${year}`,
+    broader: (row: string, wording: string, canonical: string) =>
+      `${row}：规划原文「${wording}」一个数值涵盖多项内容，口径可能宽于「${canonical}」。`,
+    indexTitle: '本页的指标',
+    indexItem: (name: string, targets: string) => `${name}（${targets}）`,
     noYear: '未写明年份',
     markLabel: (city: string, value: string, year: string, indicator: string) =>
       `${city}：${indicator} ${value}，目标年份 ${year}。在规划原文中打开该句。`,

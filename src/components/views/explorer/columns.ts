@@ -17,34 +17,48 @@ export function formatExplorerValue(lang: Lang, format: Formatters, row: Explore
   return formatTargetValue(lang, format, { ...row, comparator });
 }
 
+/**
+ * The indicator column, the same thing in either language: the canonical indicator's name where the record
+ * has one (so records of one indicator read alike), else the quantity as the plan words it (its English
+ * rendering in English).
+ */
+export function formatExplorerIndicator(lang: Lang, row: ExplorerRow): string {
+  return row.canonicalZh !== null || row.canonicalEn !== null
+    ? pickName(lang, row.canonicalZh, row.canonicalEn)
+    : pickName(lang, row.indicatorZh, row.indicatorEn);
+}
+
 /** The unit as exported: the plan's own wording in Chinese where it has one, else the dataset's unit code. */
 export function formatExplorerUnit(lang: Lang, row: ExplorerRow): string | null {
   return lang === 'zh' && row.unitZh !== null && row.unitZh !== '' ? row.unitZh : row.unit;
 }
 
 /**
- * The export's columns: the table's columns in the interface language, numbers unformatted (value and
- * value_max apart, unit on its own), the full quote, and the ids a researcher needs to trace each row:
- * target_id, doc_id and the quote's offsets in `documents.text`.
+ * The export's columns, every header in the interface language: the table's columns, numbers unformatted
+ * (value and its range's top apart, unit on its own, new counts marked), the wording as the plan gives it,
+ * the full quote, and what a researcher needs to trace each row: the record's and the plan's ids and the
+ * quote's offsets in the plan's text.
  */
 export function buildExplorerCsvColumns(lang: Lang): CsvColumn<ExplorerRow>[] {
   const t = EXPLORER_STRINGS[lang];
   return [
-    { header: 'target_id', cell: (r) => r.targetId },
-    { header: 'doc_id', cell: (r) => r.docId },
+    { header: t.csv.targetId, cell: (r) => r.targetId },
+    { header: t.csv.docId, cell: (r) => r.docId },
     { header: t.columns.city, cell: (r) => pickName(lang, r.cityZh, r.cityEn) },
     { header: t.columns.domain, cell: (r) => DOMAIN_LABELS[lang][r.domain] },
     { header: t.columns.topic, cell: (r) => formatTopic(lang, r.topic) },
-    { header: t.columns.indicator, cell: (r) => pickName(lang, r.indicatorZh, r.indicatorEn) },
+    { header: t.columns.indicator, cell: (r) => formatExplorerIndicator(lang, r) },
+    { header: t.csv.worded, cell: (r) => r.indicatorZh },
     { header: t.columns.comparator, cell: (r) => COMPARATOR_LABELS[lang][r.comparator] },
     { header: t.columns.value, cell: (r) => r.value },
     { header: t.csv.valueMax, cell: (r) => r.valueMax },
     { header: t.csv.unit, cell: (r) => formatExplorerUnit(lang, r) },
+    { header: t.csv.newCount, cell: (r) => (r.isNewCount ? t.csv.yes : '') },
     { header: t.columns.year, cell: (r) => r.targetYear },
     { header: t.columns.department, cell: (r) => r.leadDepartment },
     { header: t.columns.quote, cell: (r) => r.quote },
-    { header: 'quote_start', cell: (r) => r.quoteStart },
-    { header: 'quote_end', cell: (r) => r.quoteEnd },
+    { header: t.csv.quoteStart, cell: (r) => r.quoteStart },
+    { header: t.csv.quoteEnd, cell: (r) => r.quoteEnd },
     { header: t.columns.review, cell: (r) => t.review[r.review] },
   ];
 }

@@ -29,6 +29,8 @@ const en = {
   none: 'none',
   noYear: 'not stated',
   flagWording: (canonical: string) => `Worded differently from the canonical name 「${canonical}」`,
+  flagBroader: (canonical: string) =>
+    `Joins several quantities under one number: it may count more than 「${canonical}」`,
   flagUnit: (unit: string, expected: string) => `Unit ${unit}, not the indicator's ${expected}`,
   flagBound: (word: string, others: string) => `Says ${word}; others say ${others}`,
   boundWord: (word: string | null) => (word === null ? 'a bare number (no 以上/以下/左右)' : `「${word}」`),
@@ -72,6 +74,7 @@ export const INDICATOR_STRINGS: Readonly<Record<Lang, typeof en>> = {
     none: '无',
     noYear: '未写明',
     flagWording: (canonical: string) => `表述不同于标准名称「${canonical}」`,
+    flagBroader: (canonical: string) => `一个数值涵盖多项内容，口径可能宽于「${canonical}」`,
     flagUnit: (unit: string, expected: string) => `单位为 ${unit}，而非指标单位 ${expected}`,
     flagBound: (word: string, others: string) => `此处为${word}；其他为${others}`,
     boundWord: (word: string | null) => (word === null ? '只写数值（无以上/以下/左右）' : `「${word}」`),

@@ -1,16 +1,10 @@
 /** The words of the Methodology view, in both languages; numbers arrive formatted, read from data or code. */
 
-import type { AttainmentStatus } from '../../../lib/outcomes/attainment.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';
+import type { StatusNumbers } from '../../../lib/outcomes/words.ts';
 
 /** The constants of src/lib/outcomes that the text states, formatted for the language. */
-export interface MethodNumbers {
-  /** APPROX_TOLERANCE as a percentage, e.g. `5%`. */
-  tolerance: string;
-  /** NEAR_CEILING_PERCENT, e.g. `90%`. */
-  nearCeiling: string;
-  /** The outcome matches that may assess a target, e.g. `exact, approximate`. */
-  assessingMatches: string;
+export interface MethodNumbers extends StatusNumbers {
   /** Open SDG thresholds with a target (ratios) and without (annual growth rates). */
   withTarget: { high: string; med: string; low: string };
   withoutTarget: { high: string; med: string; low: string };
@@ -74,21 +68,7 @@ const en = {
   ] as [string, string][],
   attainmentTitle: 'What each attainment status means',
   attainmentNote: (n: MethodNumbers) =>
-    `A target is judged against the city’s annual outcome for its target year. Only outcomes whose match is ${n.assessingMatches} may assess a target; others are shown as context.`,
-  statuses: {
-    met: (n: MethodNumbers) =>
-      `Met: the outcome reaches the target (at least, at most, or reach in the indicator’s better direction); for “about” targets, within ±${n.tolerance} of the value or better; for ranges, the whole range is reached.`,
-    partly_met: () =>
-      'Partly met: a range target whose outcome is inside the range but short of its far end.',
-    missed: (n: MethodNumbers) =>
-      `Missed: the outcome falls short; the gap is given in the indicator’s unit. For percentage targets of ${n.nearCeiling} or more, the share of the baseline’s gap that was closed is also given.`,
-    not_due: () => 'Not due: the target year is later than the latest year an annual outcome could exist.',
-    no_outcome: () => 'No outcome: no annual outcome of exact or approximate match for the target year.',
-    no_baseline: () =>
-      'No baseline: a change target (increase or decrease by) needs the outcome of the base year, the year before the plan, and there is none.',
-    not_assessable: () =>
-      'Not assessable: a qualitative commitment, a target without a year, an additional count (新增), or a target whose unit differs from its indicator’s.',
-  } satisfies Record<AttainmentStatus, (n: MethodNumbers) => string>,
+    `A target is judged against the city’s annual outcome for its target year. Only outcomes of ${n.assessingMatches} match may assess a target; others are shown as context.`,
   progressTitle: 'Progress: the Open SDG method',
   progressNote: (n: MethodNumbers) =>
     `Where two or more annual outcomes exist up to the target year, progress compares the observed compound annual growth rate since the base year with the rate needed to reach the target on time (ratio R). R ≥ ${n.withTarget.high}: on track; ${n.withTarget.med} ≤ R < ${n.withTarget.high}: acceleration needed; ${n.withTarget.low} ≤ R < ${n.withTarget.med}: limited progress; below: deterioration. Without a numeric target the observed growth rate, signed by the better direction, is compared with ${n.withoutTarget.high}, ${n.withoutTarget.med} and ${n.withoutTarget.low} a year, scaled near a natural limit by C = 1 − (base / limit)^${n.limitExponent}. A zero base or target is replaced by ${n.zeroReplacement}.`,
@@ -176,18 +156,7 @@ export const METHODOLOGY_STRINGS: Readonly<Record<Lang, typeof en>> = {
     ],
     attainmentTitle: '各达成状态的含义',
     attainmentNote: (n: MethodNumbers) =>
-      `以城市在目标年份的年度实际结果评估目标。只有匹配程度为 ${n.assessingMatches} 的结果可用于评估，其余仅作参考。`,
-    statuses: {
-      met: (n: MethodNumbers) =>
-        `已达成：实际结果达到目标（按指标的有利方向，不低于、不超过或达到）；“左右”目标在数值 ±${n.tolerance} 以内或更好；区间目标达到整个区间。`,
-      partly_met: () => '部分达成：区间目标的实际结果落在区间内，但未达到区间的远端。',
-      missed: (n: MethodNumbers) =>
-        `未达成：实际结果未达到目标，差距以指标单位给出。对于 ${n.nearCeiling} 及以上的百分比目标，同时给出已弥合的基数差距比例。`,
-      not_due: () => '未到期：目标年份晚于可能已有年度结果的最近年份。',
-      no_outcome: () => '无结果：目标年份没有匹配程度为精确或近似的年度结果。',
-      no_baseline: () => '无基数：变化类目标（提高或降低）需要基准年（规划前一年）的结果，但没有。',
-      not_assessable: () => '无法评估：定性承诺、无目标年份的目标、新增数量，或单位与指标不一致的目标。',
-    },
+      `以城市在目标年份的年度实际结果评估目标。只有${n.assessingMatches}的结果可用于评估，其余仅作参考。`,
     progressTitle: '进展：Open SDG 方法',
     progressNote: (n: MethodNumbers) =>
       `当目标年份前有两个及以上年度结果时，比较自基准年以来的实际年均复合增长率与按期达标所需的增长率（比值 R）。R ≥ ${n.withTarget.high}：进展顺利；${n.withTarget.med} ≤ R < ${n.withTarget.high}：需要加速；${n.withTarget.low} ≤ R < ${n.withTarget.med}：进展有限；更低：倒退。无数值目标时，按有利方向取符号的实际年增长率与每年 ${n.withoutTarget.high}、${n.withoutTarget.med}、${n.withoutTarget.low} 比较，接近自然上限时按 C = 1 − (基数 / 上限)^${n.limitExponent} 缩放。基数或目标为零时以 ${n.zeroReplacement} 代替。`,

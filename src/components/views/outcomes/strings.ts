@@ -1,48 +1,6 @@
-/** Words of the outcome views (Target vs outcome, the upload panel, statuses shared with Attainment and Planner). */
+/** Words of the outcome views (Target vs outcome and the upload panel); status names are src/lib/outcomes/words.ts. */
 
 import type { Lang } from '../../../lib/i18n/lang.ts';
-import type { AttainmentStatus } from '../../../lib/outcomes/attainment.ts';
-import type { ProgressStatus } from '../../../lib/outcomes/progress.ts';
-
-/** Attainment statuses in words. */
-export const STATUS_LABELS: Readonly<Record<Lang, Readonly<Record<AttainmentStatus, string>>>> = {
-  en: {
-    met: 'Met',
-    partly_met: 'Partly met',
-    missed: 'Missed',
-    no_baseline: 'No baseline',
-    no_outcome: 'No outcome reported',
-    not_due: 'Not due yet',
-    not_assessable: 'Cannot be assessed',
-  },
-  zh: {
-    met: '已达成',
-    partly_met: '部分达成',
-    missed: '未达成',
-    no_baseline: '缺少基期值',
-    no_outcome: '未见公布结果',
-    not_due: '尚未到期',
-    not_assessable: '无法评估',
-  },
-};
-
-/** Open SDG progress statuses in words. */
-export const PROGRESS_STATUS_LABELS: Readonly<Record<Lang, Readonly<Record<ProgressStatus, string>>>> = {
-  en: {
-    target_achieved: 'Target achieved',
-    substantial_progress: 'On track',
-    moderate_progress: 'Progress made but acceleration needed',
-    limited_progress: 'Limited progress',
-    deterioration: 'Deterioration',
-  },
-  zh: {
-    target_achieved: '已实现目标',
-    substantial_progress: '进展顺利',
-    moderate_progress: '有进展但需加快',
-    limited_progress: '进展有限',
-    deterioration: '出现倒退',
-  },
-};
 
 /** The date attainment was judged at, in words (shared by the three outcome views). */
 export const JUDGEMENT_STRINGS: Readonly<Record<Lang, (date: string, latestYear: string) => string>> = {
@@ -59,6 +17,8 @@ const en = {
   uploadTitle: 'Your outcomes',
   uploadNote:
     'Load a CSV or Excel (.xlsx) file with the columns of the template. The rows are checked against the published cities, indicators and targets, joined into every outcome view as "yours", and kept in this browser only: nothing is uploaded.',
+  uploadSummary: 'Add your own outcome files (CSV or XLSX)',
+  uploadSummaryLoaded: (n: string) => (n === '1' ? '1 file of yours loaded' : `${n} files of yours loaded`),
   chooseFile: 'Load a CSV or XLSX file',
   downloadTemplate: 'Download the template (CSV)',
   exportCsv: 'Export your rows (CSV)',
@@ -115,13 +75,9 @@ const en = {
   quote: 'Quoted sentence',
   caveat: 'Caveat',
   notes: 'Notes',
+  showOriginal: 'Original (English)',
+  untranslated: 'original, not translated',
   match: 'Match',
-  matchLabels: {
-    exact: 'exact',
-    approximate: 'approximate',
-    different_definition: 'different definition, context only',
-    context: 'context only',
-  } as Record<string, string>,
   period: 'Period',
   noAddress: 'no address recorded',
   openTarget: 'Open the sentence in the plan',
@@ -146,6 +102,8 @@ export const OUTCOMES_STRINGS: Readonly<Record<Lang, typeof en>> = {
     uploadTitle: '您的结果数据',
     uploadNote:
       '载入与模板列相同的 CSV 或 Excel（.xlsx）文件。各行将与已发布的城市、指标和目标核对，以“您的数据”并入所有结果视图，且只保存在本浏览器中，不会上传。',
+    uploadSummary: '添加您自己的结果文件（CSV 或 XLSX）',
+    uploadSummaryLoaded: (n: string) => `已载入您的 ${n} 个文件`,
     chooseFile: '载入 CSV 或 XLSX 文件',
     downloadTemplate: '下载模板（CSV）',
     exportCsv: '导出您的数据（CSV）',
@@ -203,13 +161,9 @@ export const OUTCOMES_STRINGS: Readonly<Record<Lang, typeof en>> = {
     quote: '原文',
     caveat: '注意事项',
     notes: '说明',
+    showOriginal: '英文原文',
+    untranslated: '原文，未翻译',
     match: '匹配程度',
-    matchLabels: {
-      exact: '口径一致',
-      approximate: '口径相近',
-      different_definition: '口径不同，仅供参考',
-      context: '仅供参考',
-    } as Record<string, string>,
     period: '时期',
     noAddress: '未记录网址',
     openTarget: '查看规划原文',

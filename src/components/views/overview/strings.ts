@@ -5,7 +5,13 @@ import type { Lang } from '../../../lib/i18n/lang.ts';
 const en = {
   title: 'Overview',
   intro:
-    'Every city and plan at a glance: how many targets each plan sets in each domain, the years it covers, and how specific its commitments are.',
+    'Every city and plan at a glance: how many targets each sets in each domain, the years it covers, and how specific it is.',
+  startTitle: 'Start with a question',
+  questions: [
+    'How do cities’ targets for one indicator compare?',
+    'Which targets were met, missed or not reported on?',
+    'Where would a proposed target stand among peers?',
+  ] as readonly string[],
   plans: 'Plans',
   cities: 'Cities',
   quantitative: 'Quantitative targets',
@@ -13,7 +19,7 @@ const en = {
   targetYears: 'Target years',
   matrixTitle: 'Targets by city and domain',
   matrixNote:
-    'Large figure: quantitative targets. Below it: qualitative commitments (no number). The bar shows both, on one scale for the whole table. Select a cell to explore its records.',
+    'Large figure: quantitative targets; below it, qualitative commitments (no number); the bar shows both, on one scale. Select a cell to explore its records.',
   city: 'City',
   qualitativeShort: (n: string) => `+${n} qualitative`,
   cellLabel: (city: string, domain: string, quantitative: string, qualitative: string) =>
@@ -40,7 +46,7 @@ const en = {
   specificityDefinition:
     "Specificity score: the share of a plan's commitments (all its records, quantitative targets and qualitative commitments alike) that state a number, a target year and a lead department.",
   specificityHowToRead:
-    'Each square is one record, coloured by domain: filled if it states all three, hollow if it lacks at least one. Hover or focus a square to read its source sentence; arrow keys move between squares.',
+    'Plans are ordered by score, the most specific first; under each, how many of its records state each of the three. Each square is one record, coloured by domain: filled if it states all three, hollow if it lacks at least one. Hover or focus a square to read its source sentence; arrow keys move between squares.',
   specificityYearNote:
     'The target-year filter does not apply here, because having a target year is part of the score.',
   specificOf: (specific: string, total: string) => `${specific} of ${total} records`,
@@ -49,6 +55,9 @@ const en = {
   partNumber: 'a number',
   partYear: 'a target year',
   partDepartment: 'a lead department',
+  criteriaLabel: 'Each part of the score',
+  criterionName: (part: string) => `States ${part}`,
+  criterionCount: (n: string, total: string) => `${n}/${total}`,
   listSeparator: ', ',
   noRecords: 'No records match the filters.',
   noPlans: 'No plan matches the filters.',
@@ -60,6 +69,12 @@ export const OVERVIEW_STRINGS: Readonly<Record<Lang, typeof en>> = {
   zh: {
     title: '总览',
     intro: '一览各城市、各规划：每份规划在各领域设定了多少目标、覆盖哪些年份、承诺写得有多具体。',
+    startTitle: '从一个问题开始',
+    questions: [
+      '各城市对同一指标设定的目标有何不同？',
+      '哪些目标已达成、未达成，或从未公布结果？',
+      '拟定的目标在同类城市中处于什么位置？',
+    ],
     plans: '规划文件',
     cities: '城市',
     quantitative: '量化目标',
@@ -67,7 +82,7 @@ export const OVERVIEW_STRINGS: Readonly<Record<Lang, typeof en>> = {
     targetYears: '目标年份',
     matrixTitle: '各城市分领域目标数量',
     matrixNote:
-      '大字为量化目标数，其下为定性承诺数（无具体数值）。条形同时表示两者，全表使用同一比例。选择单元格可查看对应记录。',
+      '大字为量化目标数，其下为定性承诺数（无具体数值），条形按同一比例同时表示两者。选择单元格可查看对应记录。',
     city: '城市',
     qualitativeShort: (n: string) => `另有定性 ${n} 项`,
     cellLabel: (city: string, domain: string, quantitative: string, qualitative: string) =>
@@ -94,7 +109,7 @@ export const OVERVIEW_STRINGS: Readonly<Record<Lang, typeof en>> = {
     specificityDefinition:
       '具体程度得分：一份规划的全部承诺（所有记录，包括量化目标和定性承诺）中，同时写明数值、目标年份和牵头部门的比例。',
     specificityHowToRead:
-      '每个方块代表一条记录，颜色表示领域：三项齐全为实心，缺少任意一项为空心。将鼠标移到方块上或用键盘聚焦可查看原文；方向键可在方块间移动。',
+      '规划按得分由高到低排列；每份规划下列出写明每一项的记录数。每个方块代表一条记录，颜色表示领域：三项齐全为实心，缺少任意一项为空心。将鼠标移到方块上或用键盘聚焦可查看原文；方向键可在方块间移动。',
     specificityYearNote: '目标年份筛选不适用于此处，因为是否写明目标年份本身是得分的一部分。',
     specificOf: (specific: string, total: string) => `${total} 条记录中 ${specific} 条`,
     meetsAll: '写明了数值、目标年份和牵头部门',
@@ -102,6 +117,9 @@ export const OVERVIEW_STRINGS: Readonly<Record<Lang, typeof en>> = {
     partNumber: '数值',
     partYear: '目标年份',
     partDepartment: '牵头部门',
+    criteriaLabel: '得分的各项',
+    criterionName: (part: string) => `写明${part}`,
+    criterionCount: (n: string, total: string) => `${n}/${total}`,
     listSeparator: '、',
     noRecords: '没有符合筛选条件的记录。',
     noPlans: '没有符合筛选条件的规划。',

@@ -5,7 +5,8 @@ import type { ReferenceRow } from '../../../lib/data/tables.ts';
 import { formatTargetValue } from '../../../lib/i18n/common.ts';
 import type { Formatters } from '../../../lib/i18n/format.ts';
 import type { Lang } from '../../../lib/i18n/lang.ts';
-import { formatOutcomeValue } from '../outcomes/format-outcome.ts';
+import { isOutdatedTarget } from '../../../lib/outcomes/planner.ts';
+import { formatOutcomeValue, pickOutcomeWords } from '../outcomes/format-outcome.ts';
 import type { PLANNER_STRINGS } from './strings.ts';
 
 /** One mark of the planner chart. */
@@ -17,6 +18,12 @@ export interface PlannerMark {
   filled: boolean;
   /** A row of the researcher's own (drawn with a dashed outline). */
   yours?: boolean;
+  /** A peer target set ten years or more before the proposal (drawn hollow). */
+  outdated?: boolean;
+  /** The city's latest value, where the proposal starts from (drawn as a square). */
+  isLatest?: boolean;
+  /** A short name drawn beside the mark (references: which region, year and kind). */
+  tag?: string;
   /** Accessible name and tooltip title. */
   label: string;
   /** Tooltip lines under the title. */
@@ -30,6 +37,10 @@ export interface PlannerMarksInput {
   references: readonly ReferenceRow[];
   /** The indicator's unit. */
   unit: string;
+  /** The year the proposal is for (peer targets ten years or more before it are outdated). */
+  proposalYear: number;
+  /** Where the proposal starts from: the city's latest value, typed or from the data; null if none. */
+  latest: { city: string; year: number; value: number } | null;
   /** A city's name in the language shown. */
   cityName: (cityId: string) => string;
   lang: Lang;
@@ -38,8 +49,9 @@ export interface PlannerMarksInput {
 }
 
 /**
- * buildPlannerMarks(input) is one mark per peer target (at its level), per reported outcome (filled when it
- * may assess a target) and per reference with a number (filled for an outcome, hollow for a target).
+ * buildPlannerMarks(input) is one mark per peer target (at its level; hollow when outdated), per reported
+ * outcome (filled when it may assess a target), the city's latest value, and per reference with a number
+ * (filled for an outcome, hollow for a target, named beside it).
  */
 export function buildPlannerMarks(input: PlannerMarksInput): PlannerMark[] {
   const { lang, format, t, cityName } = input;
@@ -49,23 +61,40 @@ export function buildPlannerMarks(input: PlannerMarksInput): PlannerMark[] {
       key: peer.targetId,
       row: 'targets',
       value: peer.level,
-      filled: true,
+      filled: !isOutdatedTarget(peer.targetYear, input.proposalYear),
+      outdated: isOutdatedTarget(peer.targetYear, input.proposalYear),
       label: `${cityName(peer.cityId)} · ${peer.targetYear ?? '—'}: ${formatTargetValue(lang, format, peer)}`,
       lines: [peer.quote],
     })),
-    ...input.outcomes.map((o): PlannerMark => ({
-      key: `${o.origin}:${o.outcomeKey}`,
-      row: 'outcomes',
-      value: o.value,
-      filled: o.isAssessing,
-      yours: o.origin === 'yours',
-      label: `${cityName(o.city_id)} · ${o.year}: ${show(o.value)}${o.origin === 'yours' ? ` (${t.yours})` : ''}`,
-      lines: [
-        o.source_title,
-        ...(o.quote === null ? [] : [o.quote]),
-        ...(o.caveat === null ? [] : [o.caveat]),
-      ],
-    })),
+    ...input.outcomes.map((o): PlannerMark => {
+      const words = pickOutcomeWords(lang, o);
+      return {
+        key: `${o.origin}:${o.outcomeKey}`,
+        row: 'outcomes',
+        value: o.value,
+        filled: o.isAssessing,
+        yours: o.origin === 'yours',
+        label: `${cityName(o.city_id)} · ${o.year}: ${show(o.value)}${o.origin === 'yours' ? ` (${t.yours})` : ''}`,
+        lines: [
+          words.title,
+          ...(o.quote === null ? [] : [o.quote]),
+          ...(words.caveat === null ? [] : [words.caveat.text]),
+        ],
+      };
+    }),
+    ...(input.latest === null
+      ? []
+      : [
+          {
+            key: 'latest',
+            row: 'outcomes' as const,
+            value: input.latest.value,
+            filled: true,
+            isLatest: true,
+            label: t.latestMark(input.latest.city, String(input.latest.year), show(input.latest.value)),
+            lines: [],
+          },
+        ]),
     ...input.references.flatMap((r): PlannerMark[] =>
       r.value === null
         ? []
@@ -75,6 +104,7 @@ export function buildPlannerMarks(input: PlannerMarksInput): PlannerMark[] {
               row: 'references',
               value: r.value,
               filled: r.kind === 'outcome',
+              tag: `${lang === 'zh' ? r.region_zh : r.region_en} ${r.year} ${t.targetKind[r.kind]}`,
               label: `${lang === 'zh' ? r.region_zh : r.region_en} · ${r.year} ${t.targetKind[r.kind]}: ${formatTargetValue(
                 lang,
                 format,

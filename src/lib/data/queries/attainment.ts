@@ -3,7 +3,12 @@
  * `attainment`), and the targets of one cell (`?cell=<city_id>.<domain>`) with the outcome each rests on.
  */
 
-import { STATUS_ORDER, type AttainmentStatus } from '../../outcomes/attainment.ts';
+import {
+  REASON_CODES,
+  STATUS_ORDER,
+  type AttainmentReason,
+  type AttainmentStatus,
+} from '../../outcomes/attainment.ts';
 import { COMPARATORS, DOMAINS, type Comparator, type Domain } from '../../extract/types.ts';
 import {
   readNullableNumber,
@@ -15,7 +20,15 @@ import {
 } from '../fields.ts';
 import { defineQuery } from '../query.ts';
 import { bindFilters, TARGET_FILTER_SQL } from '../sql.ts';
-import { ORIGINS, OUTCOME_BASE_QUERIES, readStatus, type Origin } from './outcome-shared.ts';
+import {
+  buildOutcomeColumnsSql,
+  decodeOutcomeRecord,
+  ORIGINS,
+  OUTCOME_BASE_QUERIES,
+  readStatus,
+  type Origin,
+  type OutcomeRecord,
+} from './outcome-shared.ts';
 
 /** A cell's targets listed at most; the cell says how many there are. */
 export const CELL_LIST_LIMIT = 200;
@@ -75,7 +88,10 @@ export interface CellTargetRow {
   targetYear: number | null;
   quote: string;
   status: AttainmentStatus;
+  /** Why, as a code and in a sentence in each language (src/lib/outcomes/words.ts, published by the build). */
+  reasonCode: AttainmentReason['code'];
   reason: string;
+  reasonZh: string;
   /** The outcome the status rests on, if any. */
   outcome: { year: number; period: string; value: number; unit: string; origin: Origin } | null;
   /** Targets in the cell (the list shows the first {@link CELL_LIST_LIMIT}). */
@@ -97,7 +113,9 @@ function decodeCellTarget(row: RawRow): CellTargetRow {
     targetYear: readNullableNumber(row, 'target_year'),
     quote: readString(row, 'quote'),
     status: readStatus(row, 'status'),
+    reasonCode: readOneOf(row, 'reason_code', REASON_CODES),
     reason: readString(row, 'reason'),
+    reasonZh: readString(row, 'reason_zh'),
     outcome:
       outcomeYear === null
         ? null
@@ -123,7 +141,7 @@ export const CELL_TARGETS_QUERY = defineQuery({
 )
 SELECT a.target_id, r.doc_id, coalesce(i.name_zh, r.indicator_zh) AS indicator_name_zh,
   coalesce(i.name_en, r.indicator_en) AS indicator_name_en, r.comparator, r.value, r.value_max, r.unit,
-  r.unit_zh, r.target_year, r.quote, a.status, a.reason, a.cell_count,
+  r.unit_zh, r.target_year, r.quote, a.status, a.reason_code, a.reason, a.reason_zh, a.cell_count,
   o.year AS outcome_year, o.period AS outcome_period, o.value AS outcome_value, o.unit AS outcome_unit,
   o.origin AS outcome_origin
 FROM cell a
@@ -138,9 +156,28 @@ ORDER BY a.target_id`,
   decode: (rows) => rows.map(decodeCellTarget),
 });
 
+/** The outcome each listed target's status rests on, by target_id: what its source card shows. */
+export const CELL_OUTCOMES_QUERY = defineQuery({
+  name: 'attainment.cellOutcomes',
+  sql: `WITH cell AS (
+  SELECT t.target_id, t.outcome_key, t.outcome_origin FROM attainment t
+  WHERE ${TARGET_FILTER_SQL} AND t.city_id = $5 AND t.domain = $6
+  ORDER BY t.target_id
+  LIMIT ${CELL_LIST_LIMIT}
+)
+SELECT a.target_id AS rests_for, ${buildOutcomeColumnsSql('o')}
+FROM cell a
+JOIN outcomes o ON o.outcome_key = a.outcome_key AND o.origin = a.outcome_origin
+ORDER BY a.target_id`,
+  bind: CELL_TARGETS_QUERY.bind,
+  decode: (rows): Record<string, OutcomeRecord> =>
+    Object.fromEntries(rows.map((row) => [readString(row, 'rests_for'), decodeOutcomeRecord(row)])),
+});
+
 /** Everything the Attainment overview draws, asked together. */
 export const ATTAINMENT_VIEW_QUERIES = {
   ...OUTCOME_BASE_QUERIES,
   matrix: STATUS_MATRIX_QUERY,
   cell: CELL_TARGETS_QUERY,
+  cellOutcomes: CELL_OUTCOMES_QUERY,
 };

@@ -123,7 +123,9 @@ function buildOrderSql(key: ExplorerSortKey | null, descending: boolean, lang: L
     city: 't.city_id',
     domain: `list_position(['${DOMAINS.join("', '")}'], t.domain)`,
     topic: 't.topic',
-    indicator: lang === 'zh' ? 't.indicator_zh' : 'lower(t.indicator_en)',
+    // As the column shows it: the canonical indicator where there is one, else the plan's wording.
+    indicator:
+      lang === 'zh' ? 'coalesce(i.name_zh, t.indicator_zh)' : 'lower(coalesce(i.name_en, t.indicator_en))',
     comparator: `list_position(['${COMPARATORS.join("', '")}'], t.comparator)`,
     value: 't.value',
     year: 't.target_year',
@@ -142,8 +144,9 @@ WHERE ${EXPLORER_WHERE_SQL}`;
 function buildExplorerSql(order: string): string {
   return `SELECT t.target_id, t.doc_id, t.city_id,
   coalesce(c.name_zh, d.city_zh) AS city_zh, coalesce(c.name_en, d.city_en) AS city_en,
-  t.domain, t.topic, t.indicator_id, t.indicator_zh, t.indicator_en, t.comparator, t.value, t.value_max,
-  t.unit, t.unit_zh, t.target_year, t.lead_department, t.quote, t.quote_start, t.quote_end, t.review, t.origin
+  t.domain, t.topic, t.indicator_id, t.indicator_zh, t.indicator_en, i.name_zh AS canonical_zh,
+  i.name_en AS canonical_en, t.comparator, t.value, t.value_max, t.unit, t.unit_zh, t.is_new_count,
+  t.target_year, t.lead_department, t.quote, t.quote_start, t.quote_end, t.review, t.origin
 ${EXPLORER_FROM_SQL}
 ORDER BY ${order}
 LIMIT $11`;
@@ -202,13 +205,18 @@ export interface ExplorerRow {
   domain: Domain;
   topic: string;
   indicatorId: string | null;
+  /** The quantity as the plan words it, and its English rendering. */
   indicatorZh: string;
   indicatorEn: string;
+  /** The canonical indicator's name in each language, where the record has one. */
+  canonicalZh: string | null;
+  canonicalEn: string | null;
   comparator: Comparator;
   value: number | null;
   valueMax: number | null;
   unit: string | null;
   unitZh: string | null;
+  isNewCount: boolean;
   targetYear: number | null;
   leadDepartment: string | null;
   quote: string;
@@ -231,6 +239,8 @@ export function decodeExplorerRow(row: RawRow): ExplorerRow {
     cityEn: readString(row, 'city_en'),
     topic: readString(row, 'topic'),
     indicatorId: readNullableString(row, 'indicator_id'),
+    canonicalZh: readNullableString(row, 'canonical_zh'),
+    canonicalEn: readNullableString(row, 'canonical_en'),
     quoteStart: readNumber(row, 'quote_start'),
     quoteEnd: readNumber(row, 'quote_end'),
     review: readOneOf(row, 'review', REVIEWS),

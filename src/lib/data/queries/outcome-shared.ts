@@ -32,8 +32,11 @@ export type { Origin };
 /** Where a row comes from, as the `origin` column says. */
 export const ORIGINS: readonly Origin[] = ['published', 'yours'];
 
-/** An outcome row, its key and where it comes from. */
+/** An outcome row, its key, the curators' words in Chinese (published rows only) and where it comes from. */
 export interface OutcomeRecord extends OutcomeRow {
+  source_title_zh: string | null;
+  notes_zh: string | null;
+  caveat_zh: string | null;
   outcomeKey: string;
   origin: Origin;
 }
@@ -58,6 +61,9 @@ const OUTCOME_COLUMNS = [
   'match',
   'file',
   'line',
+  'source_title_zh',
+  'notes_zh',
+  'caveat_zh',
   'outcome_key',
   'origin',
 ];
@@ -91,6 +97,9 @@ export function decodeOutcomeRecord(row: RawRow): OutcomeRecord {
     match: readOneOf(row, 'match', OUTCOME_MATCHES) satisfies OutcomeMatch,
     file: readString(row, 'file'),
     line: readNumber(row, 'line'),
+    source_title_zh: readNullableString(row, 'source_title_zh'),
+    notes_zh: readNullableString(row, 'notes_zh'),
+    caveat_zh: readNullableString(row, 'caveat_zh'),
     outcomeKey: readString(row, 'outcome_key'),
     origin: readOneOf(row, 'origin', ORIGINS),
   };

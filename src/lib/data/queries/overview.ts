@@ -132,6 +132,10 @@ export interface PlanSummaryRow {
   qualitativeCount: number;
   /** Records with a number, a target year and a lead department. */
   specificCount: number;
+  /** Records with each part of the score: a number, a target year, a lead department. */
+  numberCount: number;
+  yearCount: number;
+  departmentCount: number;
 }
 
 /** Decodes one row of {@link PLANS_QUERY}. */
@@ -152,6 +156,9 @@ export function decodePlanSummaryRow(row: RawRow): PlanSummaryRow {
     quantitativeCount: readNumber(row, 'quantitative_count'),
     qualitativeCount: readNumber(row, 'qualitative_count'),
     specificCount: readNumber(row, 'specific_count'),
+    numberCount: readNumber(row, 'number_count'),
+    yearCount: readNumber(row, 'year_count'),
+    departmentCount: readNumber(row, 'department_count'),
   };
 }
 
@@ -166,7 +173,10 @@ export const PLANS_SQL = `SELECT d.doc_id, d.city_id,
   count(t.target_id)::INTEGER AS record_count,
   count(t.target_id) FILTER (WHERE t.comparator <> 'qualitative')::INTEGER AS quantitative_count,
   count(t.target_id) FILTER (WHERE t.comparator = 'qualitative')::INTEGER AS qualitative_count,
-  count(t.target_id) FILTER (WHERE t.is_specific)::INTEGER AS specific_count
+  count(t.target_id) FILTER (WHERE t.is_specific)::INTEGER AS specific_count,
+  count(t.target_id) FILTER (WHERE t.has_number)::INTEGER AS number_count,
+  count(t.target_id) FILTER (WHERE t.has_target_year)::INTEGER AS year_count,
+  count(t.target_id) FILTER (WHERE t.has_lead_department)::INTEGER AS department_count
 FROM documents d
 LEFT JOIN cities c ON c.city_id = d.city_id
 LEFT JOIN targets t ON t.doc_id = d.doc_id AND ${buildListMatchSql('$2', 't.domain')}
@@ -178,6 +188,18 @@ ORDER BY d.start_year NULLS LAST, d.issue_date NULLS FIRST, d.doc_id`;
 export const PLANS_QUERY = defineQuery({
   name: 'overview.plans',
   sql: PLANS_SQL,
+  bind: ({ filters }) => bindFilters(filters),
+  decode: (rows) => rows.map(decodePlanSummaryRow),
+});
+
+/**
+ * The same plans as {@link PLANS_QUERY}, most specific first (by score, then by records; plans without
+ * records last), for the specificity chart.
+ */
+export const SPECIFICITY_QUERY = defineQuery({
+  name: 'overview.specificity',
+  sql: `SELECT * FROM (${PLANS_SQL}) p
+ORDER BY p.specific_count / nullif(p.record_count, 0) DESC NULLS LAST, p.record_count DESC, p.doc_id`,
   bind: ({ filters }) => bindFilters(filters),
   decode: (rows) => rows.map(decodePlanSummaryRow),
 });
@@ -228,5 +250,6 @@ export const OVERVIEW_QUERIES = {
   cities: CITIES_QUERY,
   counts: CITY_DOMAIN_COUNTS_QUERY,
   plans: PLANS_QUERY,
+  specificity: SPECIFICITY_QUERY,
   records: PLAN_RECORDS_QUERY,
 };

@@ -1,7 +1,8 @@
 /**
  * The Planner's queries. Which indicator, city and year the planner is about is decided in SQL from the URL
  * (`indicator`, else the indicator most peers' targets state a level for; `for`, else the first city with
- * an assessing outcome, else the first city; `year`, else five years after the dataset's date), so every
+ * an assessing outcome, else the first city; `year`, else the end of the first five-year plan after the
+ * dataset's year: 2030 for a dataset of 2026), so every
  * query binds from the URL alone and all run together. Peers' levels are counted in SQL; the best outcome
  * and the chosen city's last outcome are picked in SQL; the arithmetic on them is src/lib/outcomes/planner.ts.
  */
@@ -57,8 +58,9 @@ const PLANNER_CTES_SQL = `WITH peers AS (
   WHERE o.period = 'annual' AND ${buildListMatchSql('$1', 'o.city_id')}
 ), planned AS (
   SELECT
+    -- Plans follow the five-year plans (十五五 ends in 2030): the first such end after the dataset's year.
     coalesce($7::INTEGER,
-      (SELECT CAST(left(any_value(dataset_date), 4) AS INTEGER) + 5 FROM published.attainment)) AS year,
+      (SELECT (CAST(left(any_value(dataset_date), 4) AS INTEGER) // 5 + 1) * 5 FROM published.attainment)) AS year,
     coalesce(
       (SELECT any_value(d.city_id) FROM documents d
         WHERE d.city_id = $6 AND ${buildListMatchSql('$1', 'd.city_id')}),
@@ -293,6 +295,21 @@ ORDER BY r.reference_id`,
   decode: (rows) => rows.map(decodeReference),
 });
 
+/**
+ * The latest national reference of the chosen indicator with a number in its unit (no changes): the one the
+ * summary compares a proposal with. On a year with both, the target.
+ */
+export const PLANNER_NATIONAL_QUERY = defineQuery({
+  name: 'planner.national',
+  sql: `${PLANNER_CTES_SQL}
+SELECT r.* FROM "references" r JOIN chosen ch ON r.indicator_id = ch.indicator_id AND r.unit = ch.unit
+WHERE r.scope = 'national' AND r.value IS NOT NULL AND r.comparator NOT IN ('increase_by', 'decrease_by')
+ORDER BY r.year DESC, r.kind = 'target' DESC, r.reference_id
+LIMIT 1`,
+  bind: bindPlanner,
+  decode: (rows) => (rows[0] === undefined ? null : decodeReference(rows[0])),
+});
+
 /** Everything the Planner draws, asked together. */
 export const PLANNER_VIEW_QUERIES = {
   ...OUTCOME_BASE_QUERIES,
@@ -304,4 +321,5 @@ export const PLANNER_VIEW_QUERIES = {
   best: BEST_OUTCOME_QUERY,
   last: LAST_OUTCOME_QUERY,
   references: PLANNER_REFERENCES_QUERY,
+  national: PLANNER_NATIONAL_QUERY,
 };

@@ -1,7 +1,14 @@
 /** Queries and record fields many views share: the cities with plans, and what a tooltip shows of a target. */
 
 import { COMPARATORS, DOMAINS, type Comparator, type Domain } from '../../extract/types.ts';
-import { readNullableNumber, readNullableString, readOneOf, readString, type RawRow } from '../fields.ts';
+import {
+  readBoolean,
+  readNullableNumber,
+  readNullableString,
+  readOneOf,
+  readString,
+  type RawRow,
+} from '../fields.ts';
 import { defineQuery } from '../query.ts';
 import { ORIGINS, type Origin } from '../setup.ts';
 import { buildListMatchSql } from '../sql.ts';
@@ -49,6 +56,8 @@ export interface TargetSummary {
   valueMax: number | null;
   unit: string | null;
   unitZh: string | null;
+  /** An additional count (新增): written as new ones, not a total. */
+  isNewCount: boolean;
   targetYear: number | null;
   leadDepartment: string | null;
   quote: string;
@@ -56,7 +65,7 @@ export interface TargetSummary {
 
 /** The columns of {@link TargetSummary}, for a query over `targets t`. */
 export const TARGET_SUMMARY_COLUMNS_SQL = `t.domain, t.indicator_zh, t.indicator_en, t.comparator, t.value,
-  t.value_max, t.unit, t.unit_zh, t.target_year, t.lead_department, t.quote`;
+  t.value_max, t.unit, t.unit_zh, t.is_new_count, t.target_year, t.lead_department, t.quote`;
 
 /** The {@link TargetSummary} fields of a row that selects them under their column names. */
 export function decodeTargetSummary(row: RawRow): TargetSummary {
@@ -69,6 +78,7 @@ export function decodeTargetSummary(row: RawRow): TargetSummary {
     valueMax: readNullableNumber(row, 'value_max'),
     unit: readNullableString(row, 'unit'),
     unitZh: readNullableString(row, 'unit_zh'),
+    isNewCount: readBoolean(row, 'is_new_count'),
     targetYear: readNullableNumber(row, 'target_year'),
     leadDepartment: readNullableString(row, 'lead_department'),
     quote: readString(row, 'quote'),

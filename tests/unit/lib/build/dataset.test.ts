@@ -8,7 +8,13 @@ function realFiles(): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   for (const name of readdirSync('data/sources'))
     files.set(PATHS.sources + name, readFileSync(`data/sources/${name}`));
-  for (const path of [PATHS.indicators, PATHS.cities, PATHS.overrides, PATHS.references])
+  for (const path of [
+    PATHS.indicators,
+    PATHS.cities,
+    PATHS.overrides,
+    PATHS.outcomeTranslations,
+    PATHS.references,
+  ])
     files.set(path, readFileSync(path));
   for (const name of readdirSync('data/outcomes').filter((n) => n.endsWith('.csv'))) {
     files.set(PATHS.outcomes + name, readFileSync(`data/outcomes/${name}`));
@@ -290,6 +296,25 @@ describe('buildDataset', () => {
         /status-notes.csv line 2: row has 14 cells but the header has 13 columns/,
       ],
       [
+        'a translation of an outcome that does not exist',
+        (f) =>
+          f.set(
+            PATHS.outcomeTranslations,
+            utf8(
+              text(f, PATHS.outcomeTranslations) + 'taiyuan|pm25_concentration|2099|annual,标题,说明,注意\n',
+            ),
+          ),
+        /outcome-translations.csv line 26: no published outcome has the key "taiyuan\|pm25_concentration\|2099\|annual"/,
+      ],
+      [
+        'an outcome translated twice',
+        (f) => {
+          const lines = text(f, PATHS.outcomeTranslations).trimEnd().split('\n');
+          f.set(PATHS.outcomeTranslations, utf8([...lines, lines[1]].join('\n') + '\n'));
+        },
+        /outcome-translations.csv line 26: "taiyuan\|pm25_concentration\|2018\|annual" is translated twice/,
+      ],
+      [
         'an indicator wording that is not a regular expression',
         (f) =>
           f.set(
@@ -303,6 +328,15 @@ describe('buildDataset', () => {
       spoil(files);
       expect(failure(files).message).toMatch(message);
     });
+  });
+
+  it('publishes every outcome with its Chinese words, keyed by outcome key', () => {
+    const { outcomes, outcomeTranslations } = buildDataset({ files: realFiles() });
+    expect(outcomeTranslations.size).toBe(outcomes.length);
+    // Taiyuan's 2018 bulletin: the mirror garbles the unit, as the caveat says in both languages.
+    const taiyuan = outcomeTranslations.get('taiyuan|pm25_concentration|2018|annual');
+    expect(taiyuan?.caveat_zh).toContain('乱码');
+    expect(outcomes.find((o) => o.city_id === 'taiyuan' && o.year === 2018)?.caveat).toContain('garbled');
   });
 
   it('applies overrides, marks them corrected and counts them', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { calcFittedText, calcTextWidth, isWideChar } from '../../../../src/lib/chart/text.ts';
+import {
+  calcFittedText,
+  calcTextWidth,
+  calcWrappedText,
+  isWideChar,
+} from '../../../../src/lib/chart/text.ts';
 
 describe('isWideChar', () => {
   it.each([
@@ -42,5 +47,28 @@ describe('calcFittedText', () => {
       const { text } = calcFittedText('石家庄市大力实施质量兴市战略的意见 Shijiazhuang', width, 15);
       expect(calcTextWidth(text, 15)).toBeLessThanOrEqual(width);
     }
+  });
+});
+
+describe('calcWrappedText', () => {
+  it.each([
+    [
+      'Product quality supervisory spot-check pass rate',
+      200,
+      3,
+      ['Product quality', 'supervisory spot-check', 'pass rate'],
+    ],
+    ['主要农产品质量安全抽检合格率', 5 * 14, 3, ['主要农产品', '质量安全抽', '检合格率']],
+    ['Agricultural product quality and safety pass rate', 120, 2, null],
+  ] as const)('wraps “%s” to fit %d px in %d lines at most', (text, width, lines, expected) => {
+    const wrapped = calcWrappedText(text, width, 14, lines);
+    expect(wrapped.lines.length).toBeLessThanOrEqual(lines);
+    for (const line of wrapped.lines) expect(calcTextWidth(line, 14)).toBeLessThanOrEqual(width);
+    if (expected !== null) expect(wrapped.lines).toEqual(expected);
+    else expect(wrapped.truncated).toBe(true);
+  });
+
+  it('leaves a label that fits on one line', () => {
+    expect(calcWrappedText('PM2.5', 100, 14, 3)).toEqual({ lines: ['PM2.5'], truncated: false });
   });
 });

@@ -3,6 +3,7 @@ import {
   calcBoundWord,
   calcQuoteParts,
   calcWordingFlags,
+  isBroaderWording,
   type WordedRecord,
 } from '../../../../src/lib/compare/wording.ts';
 
@@ -92,5 +93,21 @@ describe('calcWordingFlags', () => {
     expect(
       calcWordingFlags([{ ...base, comparator: 'qualitative', value: null, unit: null }], indicator)[0],
     ).toEqual([{ kind: 'qualitative' }]);
+  });
+});
+
+describe('isBroaderWording', () => {
+  it.each([
+    // Wordings of the published plans beside their canonical names.
+    ['省级以上名牌产品或区域品牌产品', '省级以上名牌产品', true],
+    ['省、市名牌', '省级以上名牌产品', true],
+    ['大中型工程和保障房工程一次验收合格率', '大中型工程一次验收合格率', true],
+    ['重点产业主要产品采用国际标准或国外先进标准组织生产', '采用国际标准率', true],
+    ['基地蔬菜、畜禽、水产品和果品总体合格率', '主要农产品质量安全抽检合格率', true],
+    ['国家监督抽查合格率', '产品质量监督抽查合格率', false],
+    ['农业标准化生产普及率', '农业标准化生产普及率', false],
+    ['制定(修订)国家、行业标准', '主导或参与制修订标准数', false],
+  ])('%s beside %s: %s', (wording, canonical, broader) => {
+    expect(isBroaderWording(wording, canonical)).toBe(broader);
   });
 });

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_QUERIES } from '../../../../src/lib/data/queries/check.ts';
-import { compareDraftTargets, extractDraft, type PeerData } from '../../../../src/lib/draft/check.ts';
+import {
+  compareDraftTargets,
+  extractDraft,
+  summariseDraftCheck,
+  type PeerData,
+} from '../../../../src/lib/draft/check.ts';
 import type { Indicator } from '../../../../src/lib/extract/types.ts';
 import type { NodeEngine } from '../../../../scripts/lib/duckdb-node.ts';
 import { ROOT, buildState, openPublishedEngine, runQuery } from '../../../published-data.ts';
@@ -72,6 +77,36 @@ describe('compareDraftTargets', () => {
     const [checked] = compareDraftTargets(records, peers);
     expect(checked?.indicator?.direction).toBe('higher');
     expect(checked?.comparison.flags).toEqual(['above_every_peer', 'above_any_outcome']);
+  });
+
+  it.each([
+    ['研发经费投入强度达到2.5%', 'rd_share_gdp', '%'],
+    ['顾客满意度指数达到80以上', 'customer_satisfaction', 'score'],
+  ])('finds the canonical indicator of a draft’s %s', (sentence, indicatorId, unit) => {
+    const { records } = extractDraft(`到2025年,${sentence}。`, { indicators });
+    expect(records[0]).toMatchObject({ indicator_id: indicatorId, unit });
+  });
+
+  it('compares a change only with changes: 细颗粒物浓度下降10% is not set beside PM2.5 levels', () => {
+    const { records } = extractDraft('到2025年,细颗粒物(PM2.5)浓度下降10%。', { indicators });
+    const [checked] = compareDraftTargets(records, peers);
+    expect(checked).toMatchObject({ kind: 'change', ambition: 'higher' });
+    expect(checked?.peers.every((p) => p.comparator === 'decrease_by')).toBe(true);
+    expect(checked?.outcomes).toEqual([]);
+  });
+
+  it('counts where the draft’s targets stand, for the summary', () => {
+    const checked = compareDraftTargets(
+      extractDraft('到2025年,产品质量监督抽查合格率达到98%以上,研发经费投入强度达到2.5%,新产品10个。', {
+        indicators,
+      }).records,
+      peers,
+    );
+    const summary = summariseDraftCheck(checked);
+    expect(summary.total).toBe(checked.length);
+    expect(summary.compared + summary.noPeers).toBe(summary.total);
+    expect(summary.moreAmbitious).toBeGreaterThanOrEqual(1);
+    expect(summary.moreAmbitious + summary.within + summary.lessAmbitious).toBe(summary.compared);
   });
 
   it('leaves qualitative commitments out and gives unmapped targets no peer data', () => {

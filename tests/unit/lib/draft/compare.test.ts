@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   calcAmbition,
+  calcAmbitionDirection,
   calcDraftComparison,
+  calcTargetKind,
   calcTargetLevel,
   type ComparableTarget,
   type DraftFlag,
+  type TargetKind,
 } from '../../../../src/lib/draft/compare.ts';
 
 function target(
@@ -108,6 +111,38 @@ describe('calcDraftComparison', () => {
       ['no_peer_data'],
     ],
     [
+      'Taiyuan 2014: PM2.5 下降5% beside a 下降3% (a larger cut is more ambitious)',
+      target('decrease_by', 5),
+      'higher',
+      [target('decrease_by', 3)],
+      PM25_OUTCOMES,
+      ['above_every_peer'],
+    ],
+    [
+      'a change (提高5%) is never set beside levels (95%) or outcomes',
+      target('increase_by', 5),
+      'higher',
+      SPOT_CHECK_PEERS,
+      SPOT_CHECK_OUTCOMES,
+      ['no_peer_data'],
+    ],
+    [
+      'a cut (下降) is not compared with a rise (提高)',
+      target('decrease_by', 5),
+      'higher',
+      [target('increase_by', 5)],
+      [],
+      ['no_peer_data'],
+    ],
+    [
+      'additions are compared with additions: 新增2个 beside 新增1个 and 新增3个',
+      target('=', 2, 'count', { isNewCount: true }),
+      'higher',
+      [target('=', 1, 'count', { isNewCount: true }), target('=', 3, 'count', { isNewCount: true })],
+      [{ value: 9, unit: 'count' }],
+      ['within_peer_range'],
+    ],
+    [
       'no peers, but beyond every outcome',
       target('>=', 10, 'count'),
       'higher',
@@ -142,10 +177,41 @@ describe('calcTargetLevel', () => {
       30,
     ],
     ['左右 commits to its value', target('~', 30, 'μg/m³'), 'lower', 30],
-    ['提高10% has no level', target('increase_by', 10), 'higher', null],
+    [
+      '提高10% commits to a change of 10 (compared only with changes)',
+      target('increase_by', 10),
+      'higher',
+      10,
+    ],
     ['a qualitative commitment has no level', target('qualitative', null, null), 'higher', null],
   ])('%s', (_name, t, direction, level) => {
     expect(calcTargetLevel(t, direction)).toBe(level);
+  });
+});
+
+describe('calcTargetKind and calcAmbitionDirection', () => {
+  it.each<[string, ComparableTarget, 'higher' | 'lower', TargetKind | null, 'higher' | 'lower']>([
+    ['稳定在90%以上: a level, higher is better', target('>=', 90), 'higher', 'level', 'higher'],
+    ['PM2.5 下降5%: a change the better way', target('decrease_by', 5, '%'), 'lower', 'change', 'higher'],
+    [
+      '优良天数比例提高5个百分点: a change the better way',
+      target('increase_by', 5, 'pp'),
+      'higher',
+      'change',
+      'higher',
+    ],
+    [
+      'a rise where lower is better: a smaller one is more ambitious',
+      target('increase_by', 5),
+      'lower',
+      'change',
+      'lower',
+    ],
+    ['新增5件: an addition', target('=', 5, 'count', { isNewCount: true }), 'higher', 'addition', 'higher'],
+    ['a qualitative commitment', target('qualitative', null, null), 'higher', null, 'higher'],
+  ])('%s', (_name, t, direction, kind, ambition) => {
+    expect(calcTargetKind(t)).toBe(kind);
+    expect(calcAmbitionDirection(t, direction)).toBe(ambition);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   buildCsv,
   buildCsvFilename,
   buildCsvTable,
+  buildFilteredStem,
   formatCsvCell,
   neutraliseFormula,
 } from '../../../../src/lib/export/write-csv.ts';
@@ -94,5 +95,22 @@ describe('buildCsvFilename', () => {
   it('names the file with the local date', () => {
     expect(buildCsvFilename('targets', new Date(2026, 11, 5, 23, 59))).toBe('targets-2026-12-05.csv');
     expect(buildCsvFilename('query', new Date(2027, 0, 9))).toBe('query-2027-01-09.csv');
+  });
+});
+
+describe('buildFilteredStem', () => {
+  it.each([
+    ['targets', [], 'targets'],
+    ['targets', ['Hangzhou', 'Products', '2014–2020'], 'targets-Hangzhou-Products-2014–2020'],
+    ['目标', ['杭州市+太原市', '产品质量', '2015–'], '目标-杭州市+太原市-产品质量-2015–'],
+    // Names with spaces or characters a file system refuses are made safe, not dropped.
+    [
+      'targets',
+      ['Hangzhou+Taiyuan', 'Quality infrastructure', '–2020'],
+      'targets-Hangzhou+Taiyuan-Quality_infrastructure-–2020',
+    ],
+    ['targets', ['A/B: C?', ' '], 'targets-A_B_C'],
+  ])('%s with %j is %s', (stem, filters, expected) => {
+    expect(buildFilteredStem(stem, filters)).toBe(expected);
   });
 });

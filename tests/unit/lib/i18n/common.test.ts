@@ -18,6 +18,9 @@ describe('formatTargetValue', () => {
     ['zh', target({ comparator: '>=', value: 95, unit: '%' }), '≥ 95%'],
     ['zh', target({ comparator: '=', value: 45, unit: 'count', unitZh: '个' }), '45个'],
     ['en', target({ comparator: '=', value: 45, unit: 'count', unitZh: '个' }), '45'],
+    // Shanwei 2017: 新增省著名商标5件 is five new ones, not five in all.
+    ['zh', target({ comparator: '=', value: 5, unit: 'count', unitZh: '件', isNewCount: true }), '新增 5件'],
+    ['en', target({ comparator: '=', value: 5, unit: 'count', unitZh: '件', isNewCount: true }), '5 new'],
     ['en', target({ comparator: 'range', value: 30, valueMax: 32, unit: 'μg/m³' }), '30–32 μg/m³'],
     ['en', target({ comparator: 'decrease_by', value: 5, unit: '%' }), 'decrease by 5%'],
     ['zh', target({ comparator: 'increase_by', value: 1.5, unit: '%' }), '提高 1.5%'],

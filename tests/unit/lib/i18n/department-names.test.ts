@@ -53,14 +53,18 @@ describe('pickDepartmentNames', () => {
     [
       'zh',
       '市质监局',
-      { primary: '市质监局', secondary: 'Municipal Quality and Technical Supervision Bureau' },
+      { primary: '市质监局', secondary: null, other: 'Municipal Quality and Technical Supervision Bureau' },
     ],
     [
       'en',
       '市质监局',
-      { primary: 'Municipal Quality and Technical Supervision Bureau', secondary: '市质监局' },
+      {
+        primary: 'Municipal Quality and Technical Supervision Bureau',
+        secondary: '市质监局',
+        other: '市质监局',
+      },
     ],
-    ['en', '市质量强市领导组', { primary: '市质量强市领导组', secondary: null }],
+    ['en', '市质量强市领导组', { primary: '市质量强市领导组', secondary: null, other: null }],
   ] as const)('in %s shows %s first as expected', (lang, name, expected) => {
     expect(pickDepartmentNames(lang, name)).toEqual(expected);
   });

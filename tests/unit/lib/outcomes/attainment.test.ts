@@ -5,6 +5,7 @@ import {
   calcAttainment,
   calcAttainments,
   calcPlanBaseYear,
+  describeReason,
   formatOutcomeLabel,
   parseOutcomesCsv,
   type AttainmentOptions,
@@ -102,7 +103,7 @@ describe('calcAttainment: comparators (hypothetical outcomes of the target year)
 
   it(`shows the tolerance it used (±${APPROX_TOLERANCE * 100}%)`, () => {
     expect(APPROX_TOLERANCE).toBe(0.05);
-    expect(assess(T.shanweiPm25, [hypothetical(T.shanweiPm25, 2017, 31)]).reason).toBe(
+    expect(describeReason('en', assess(T.shanweiPm25, [hypothetical(T.shanweiPm25, 2017, 31)]).reason)).toBe(
       '31 μg/m³ is within ±5% of ~30.',
     );
   });
@@ -332,7 +333,7 @@ describe('calcAttainment on the real outcomes in data/outcomes', () => {
   });
 
   it('explains a no_outcome with the context of the target year', () => {
-    expect(assess(T.hangzhouSpotCheck, REAL).reason).toBe(
+    expect(describeReason('en', assess(T.hangzhouSpotCheck, REAL).reason)).toBe(
       'No annual exact or approximate outcome for 2015. Context only: 2015: 94.97% (different definition).',
     );
   });

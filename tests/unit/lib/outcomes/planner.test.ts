@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   calcAmbitionPercentile,
   calcBestOutcomeGap,
+  calcMostAmbitiousGap,
   calcPlannerAnswer,
   calcRequiredChange,
   calcTargetLevel,
+  isOutdatedTarget,
   type PlannerTargetInput,
 } from '../../../../src/lib/outcomes/planner.ts';
 
@@ -145,6 +147,33 @@ describe('calcRequiredChange', () => {
   });
 });
 
+describe('isOutdatedTarget', () => {
+  it.each([
+    [2015, 2030, true],
+    [2020, 2030, true],
+    [2021, 2030, false],
+    [null, 2030, false],
+  ] as const)('a peer target for %s beside a proposal for %s: %s', (year, proposal, outdated) => {
+    expect(isOutdatedTarget(year, proposal)).toBe(outdated);
+  });
+});
+
+describe('calcMostAmbitiousGap', () => {
+  it.each([
+    ['higher is better: the top level', 'higher', 96, { level: 100, gap: -4 }],
+    ['lower is better: the lowest level', 'lower', 30, { level: 25, gap: -5 }],
+  ] as const)('%s', (_label, direction, proposed, expected) => {
+    const levels = direction === 'higher' ? [95, 96, 100] : [25, 30, 35];
+    expect(
+      calcMostAmbitiousGap(
+        proposed,
+        levels.map((level) => ({ level, count: 1 })),
+        direction,
+      ),
+    ).toEqual(expected);
+  });
+});
+
 describe('calcPlannerAnswer', () => {
   const pm25 = {
     year: 2025,
@@ -162,10 +191,26 @@ describe('calcPlannerAnswer', () => {
     expect(answer?.best?.gap).toBe(-17);
     expect(answer?.change?.perYear).toBeCloseTo(-24 / 7);
   });
+  it('answers a city the data does not hold from the latest value a planner typed', () => {
+    // A planner types their city's 2024 PM2.5 of 42 μg/m³ and proposes 30 by 2030.
+    const answer = calcPlannerAnswer({
+      ...pm25,
+      year: 2030,
+      last: { cityId: '', year: 2024, value: 42 },
+      reference: { cityId: 'national', year: 2020, value: 37 },
+      proposal: 30,
+    });
+    expect(answer?.change?.perYear).toBeCloseTo(-2);
+    expect(answer?.change?.years).toBe(6);
+    expect(answer?.mostAmbitious).toEqual({ level: 30, gap: 0 });
+    expect(answer?.reference?.gap).toBe(7);
+  });
   it('answers without peers, best or last outcome', () => {
     expect(calcPlannerAnswer({ ...pm25, levels: [], best: null, last: null, proposal: 35 })).toEqual({
       percentile: { atLeastAsAmbitious: 0, peerCount: 0, share: null },
+      mostAmbitious: null,
       best: null,
+      reference: null,
       change: null,
     });
   });

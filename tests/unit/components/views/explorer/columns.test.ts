@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildExplorerCsvColumns,
+  formatExplorerIndicator,
   formatExplorerUnit,
   formatExplorerValue,
 } from '../../../../../src/components/views/explorer/columns.ts';
@@ -56,14 +57,32 @@ describe('formatExplorerUnit', () => {
 });
 
 describe('buildExplorerCsvColumns', () => {
-  it.each(['zh', 'en'] as const)('exports the ids, offsets and every shown column in %s', (lang) => {
-    const columns = buildExplorerCsvColumns(lang);
-    const headers = columns.map((c) => c.header);
-    for (const id of ['target_id', 'doc_id', 'quote_start', 'quote_end']) expect(headers).toContain(id);
-    expect(new Set(headers).size).toBe(headers.length);
-    const csv = buildCsvTable(columns, [row('hangzhou-2013-002')]);
-    expect(csv).toContain('hangzhou-2013-002,hangzhou-2013,');
-    expect(csv).toContain('国家监督抽查合格率稳定在90%以上');
+  it.each([
+    ['zh', ['记录编号', '规划编号', '引文起点（字符）', '引文终点（字符）']],
+    ['en', ['Record id', 'Plan id', 'Quote start (character)', 'Quote end (character)']],
+  ] as const)(
+    'exports the ids, offsets and every shown column in %s, every header in that language',
+    (lang, ids) => {
+      const columns = buildExplorerCsvColumns(lang);
+      const headers = columns.map((c) => c.header);
+      for (const id of ids) expect(headers).toContain(id);
+      if (lang === 'zh') for (const header of headers) expect(header).not.toMatch(/[A-Za-z]{3,}/);
+      expect(new Set(headers).size).toBe(headers.length);
+      const csv = buildCsvTable(columns, [row('hangzhou-2013-002')]);
+      expect(csv).toContain('hangzhou-2013-002,hangzhou-2013,');
+      expect(csv).toContain('国家监督抽查合格率稳定在90%以上');
+    },
+  );
+});
+
+describe('formatExplorerIndicator', () => {
+  it('shows the canonical indicator where there is one, the plan’s wording otherwise, alike in both languages', () => {
+    // Hangzhou 2013: 国家监督抽查合格率 maps to the product spot-check pass rate.
+    const mapped = row('hangzhou-2013-002');
+    expect(formatExplorerIndicator('zh', mapped)).toBe(mapped.canonicalZh);
+    expect(formatExplorerIndicator('en', mapped)).toBe(mapped.canonicalEn);
+    const unmapped = rows.find((r) => r.indicatorId === null) as ExplorerRow;
+    expect(formatExplorerIndicator('zh', unmapped)).toBe(unmapped.indicatorZh);
   });
 });
 

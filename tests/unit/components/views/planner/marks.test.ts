@@ -41,6 +41,9 @@ function outcome(over: Partial<ReportedOutcome>): ReportedOutcome {
     match: 'exact',
     file: 'data/outcomes/city-outcomes.csv',
     line: 2,
+    source_title_zh: null,
+    notes_zh: null,
+    caveat_zh: null,
     outcomeKey: 'taiyuan|pm25_concentration|2018|annual',
     origin: 'published',
     isAssessing: true,
@@ -73,6 +76,8 @@ function build(input: Partial<Parameters<typeof buildPlannerMarks>[0]>) {
     outcomes: [],
     references: [],
     unit: 'μg/m³',
+    proposalYear: 2025,
+    latest: null,
     cityName: (id) => ({ shanwei: 'Shanwei', taiyuan: 'Taiyuan' })[id] ?? id,
     lang: 'en',
     format: createFormatters('en'),
@@ -89,6 +94,7 @@ describe('buildPlannerMarks', () => {
         row: 'targets',
         value: 30,
         filled: true,
+        outdated: false,
         label: 'Shanwei · 2017: ≈ 30 μg/m³',
         lines: [peer.quote],
       },
@@ -111,6 +117,23 @@ describe('buildPlannerMarks', () => {
     expect(mark?.lines).toEqual([row.source_title, row.quote]);
   });
 
+  it('draws a peer target set ten years or more before the proposal hollow, as outdated', () => {
+    const [mark] = build({ peers: [peer], proposalYear: 2030 });
+    expect(mark).toMatchObject({ filled: false, outdated: true });
+  });
+
+  it('draws the city’s latest value, typed for a city not in the data, as its own mark', () => {
+    const marks = build({ latest: { city: 'Foshan', year: 2024, value: 42 } });
+    expect(marks).toEqual([
+      expect.objectContaining({
+        key: 'latest',
+        row: 'outcomes',
+        isLatest: true,
+        label: 'Foshan · 2024 (latest): 42 μg/m³',
+      }),
+    ]);
+  });
+
   it('keeps outcomes of two origins with the same key apart', () => {
     const marks = build({ outcomes: [outcome({}), outcome({ origin: 'yours' })] });
     expect(new Set(marks.map((m) => m.key)).size).toBe(2);
@@ -130,9 +153,9 @@ describe('buildPlannerMarks', () => {
         reference({ reference_id: 'no-number', comparator: 'qualitative', value: null }),
       ],
     });
-    expect(marks.map((m) => [m.key, m.filled, m.label])).toEqual([
-      ['sx-2017-outcome-pm25', true, 'Shanxi · 2017 outcome: 59 μg/m³'],
-      ['cn-target', false, 'China · 2017 target: ≤ 35 μg/m³'],
+    expect(marks.map((m) => [m.key, m.filled, m.label, m.tag])).toEqual([
+      ['sx-2017-outcome-pm25', true, 'Shanxi · 2017 outcome: 59 μg/m³', 'Shanxi 2017 outcome'],
+      ['cn-target', false, 'China · 2017 target: ≤ 35 μg/m³', 'China 2017 target'],
     ]);
   });
 });

@@ -85,7 +85,11 @@ function buildOrderSql(sort: ExplorerSortKey | null, descending: boolean, lang: 
     city: 't.city_id',
     domain: DOMAIN_ORDER_SQL.replace('CASE domain', 'CASE t.domain'),
     topic: 't.topic',
-    indicator: lang === 'zh' ? 't.indicator_zh' : 'lower(t.indicator_en)',
+    // The column shows the canonical indicator where there is one, else the plan's wording.
+    indicator:
+      lang === 'zh'
+        ? 'CASE WHEN i.name_zh IS NOT NULL THEN i.name_zh ELSE t.indicator_zh END'
+        : 'lower(CASE WHEN i.name_en IS NOT NULL THEN i.name_en ELSE t.indicator_en END)',
     comparator: `CASE t.comparator WHEN '>=' THEN 1 WHEN '=' THEN 2 WHEN '<=' THEN 3 WHEN '~' THEN 4
       WHEN 'range' THEN 5 WHEN 'increase_by' THEN 6 WHEN 'decrease_by' THEN 7 ELSE 8 END`,
     value: 't.value',
@@ -234,11 +238,14 @@ describe('EXPLORER_ROWS_QUERY and EXPLORER_COUNT_QUERY', () => {
       indicatorId: 'product_spot_check_pass_rate',
       indicatorZh: '国家监督抽查合格率',
       indicatorEn: 'Product quality supervisory spot-check pass rate',
+      canonicalZh: '产品质量监督抽查合格率',
+      canonicalEn: 'Product quality supervisory spot-check pass rate',
       comparator: '>=',
       value: 90,
       valueMax: null,
       unit: '%',
       unitZh: '%',
+      isNewCount: false,
       targetYear: 2015,
       leadDepartment: null,
       quote: '国家监督抽查合格率稳定在90%以上',

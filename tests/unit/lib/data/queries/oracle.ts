@@ -76,7 +76,10 @@ export function buildPlansSql(filters: Filters): string {
     (SELECT count(*) ${records} AND t.comparator <> 'qualitative')::INTEGER AS quantitativeCount,
     (SELECT count(*) ${records} AND t.comparator = 'qualitative')::INTEGER AS qualitativeCount,
     (SELECT count(*) ${records} AND ${buildIsSpecificSql('t.')})::INTEGER
-      AS specificCount
+      AS specificCount,
+    (SELECT count(*) ${records} AND t.value IS NOT NULL)::INTEGER AS numberCount,
+    (SELECT count(*) ${records} AND t.target_year IS NOT NULL)::INTEGER AS yearCount,
+    (SELECT count(*) ${records} AND trim(coalesce(t.lead_department, '')) <> '')::INTEGER AS departmentCount
   FROM published.documents d LEFT JOIN published.cities c ON c.city_id = d.city_id
   WHERE ${buildPlanWhereSql(filters, 'd.')}
   ORDER BY startYear, d.issue_date NULLS FIRST, d.doc_id`;

@@ -6,6 +6,7 @@ import {
   HEADLINE_QUERY,
   PLAN_RECORDS_QUERY,
   PLANS_QUERY,
+  SPECIFICITY_QUERY,
 } from '../../../../../src/lib/data/queries/overview.ts';
 import { NO_FILTERS, type Filters } from '../../../../../src/lib/state/url.ts';
 import type { NodeEngine } from '../../../../../scripts/lib/duckdb-node.ts';
@@ -258,7 +259,37 @@ describe('PLANS_QUERY', () => {
       quantitativeCount: 4,
       qualitativeCount: 1,
       specificCount: 2,
+      numberCount: 4,
+      yearCount: 3,
+      departmentCount: 3,
     });
+  });
+});
+
+describe('SPECIFICITY_QUERY', () => {
+  it.each(FILTER_CASES)(
+    'gives the plans under %s most specific first, then by records, as plain SQL does',
+    async (_name, filters) => {
+      const expected = await runSql(
+        engine,
+        `SELECT * FROM (${buildPlansSql(filters)}) p
+        ORDER BY CASE WHEN p.recordCount = 0 THEN NULL ELSE p.specificCount / p.recordCount END DESC NULLS LAST,
+          p.recordCount DESC, p.docId`,
+      );
+      expect(await runQuery(engine, SPECIFICITY_QUERY, buildState(filters))).toEqual(expected);
+    },
+  );
+
+  it.each([
+    ['Taiyuan’s action plan states all three for 9 of its 11 records', 'taiyuan', [11, 9]],
+    ['Hangzhou’s plan names no lead department for any of its 23 records', 'hangzhou', [23, 0]],
+  ] as const)('counts each part of the score: %s', async (_name, city, [records, specific]) => {
+    const [plan] = await runQuery(engine, SPECIFICITY_QUERY, buildState({ cities: [city] }));
+    expect([plan?.recordCount, plan?.specificCount]).toEqual([records, specific]);
+    expect(plan?.specificCount).toBeLessThanOrEqual(
+      Math.min(plan?.numberCount ?? 0, plan?.yearCount ?? 0, plan?.departmentCount ?? 0),
+    );
+    if (city === 'hangzhou') expect(plan?.departmentCount).toBe(0);
   });
 });
 
@@ -313,6 +344,7 @@ describe('PLAN_RECORDS_QUERY', () => {
       valueMax: null,
       unit: '%',
       unitZh: '%',
+      isNewCount: false,
       targetYear: 2014,
       leadDepartment: '市发改委',
       quote: 'PM2.5年均浓度值下降5%',

@@ -42,11 +42,12 @@ async function answer(state: ViewState) {
     best: await runQuery(engine, Q.best, state),
     last: await runQuery(engine, Q.last, state),
     references: await runQuery(engine, Q.references, state),
+    national: await runQuery(engine, Q.national, state),
   };
 }
 
 describe('the planner’s choice of indicator, city and year', () => {
-  it('without parameters: the indicator most peers state a level for, five years after the dataset', async () => {
+  it('without parameters: the indicator most peers state a level for, by the end of the next five-year plan', async () => {
     const counts = await runSql(
       engine,
       `SELECT indicator_id, count(*) AS n FROM published.targets
@@ -62,7 +63,8 @@ describe('the planner’s choice of indicator, city and year', () => {
     expect(choice).toMatchObject({
       indicatorId: counts[0]?.indicator_id,
       peerCount: Number(counts[0]?.n),
-      year: Number(String(date?.d).slice(0, 4)) + 5,
+      // Built in 2026: the 十五五 plan ends in 2030 (built in 2030, the next ends in 2035).
+      year: Math.ceil((Number(String(date?.d).slice(0, 4)) + 1) / 5) * 5,
     });
   });
 
@@ -168,6 +170,18 @@ describe('the product spot-check pass rate (higher is better)', () => {
       year: 2020,
       kind: 'target',
     });
+  });
+
+  it('compares with the latest national reference: the 2020 target of ≥ 92%', async () => {
+    const [latest] = await runSql(
+      engine,
+      `SELECT reference_id FROM published."references"
+      WHERE indicator_id = 'product_spot_check_pass_rate' AND scope = 'national' AND value IS NOT NULL
+      ORDER BY year DESC, kind = 'target' DESC LIMIT 1`,
+    );
+    const { national } = await answer(state);
+    expect(national?.reference_id).toBe(latest?.reference_id);
+    expect(national).toMatchObject({ scope: 'national', kind: 'target', year: 2020, value: 92 });
   });
 
   it('has no best outcome: Hangzhou’s published rates are a different definition', async () => {

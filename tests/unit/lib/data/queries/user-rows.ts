@@ -47,5 +47,9 @@ export async function writeUserRows(
 
 /** Writes a researcher's outcome rows (with their keys) as the browser does. */
 export function writeUserOutcomes(engine: NodeEngine, rows: readonly OutcomeRow[]): Promise<void> {
-  return writeUserRows(engine, 'outcomes', rows.map(publishOutcome));
+  return writeUserRows(
+    engine,
+    'outcomes',
+    rows.map((row) => publishOutcome(row)),
+  );
 }
