@@ -51,7 +51,10 @@ test('after one visit, a reload offline opens the dashboard, says the network is
     // The engine starts from the kept wasm and data.
     await expect(page.locator('[data-engine="ready"]')).toBeVisible({ timeout: 150_000 });
     // A view never opened in this browser: its code and data were kept at install.
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'SQL console' }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'SQL', exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('SQL console');
     const [{ n }] = (await facts.query('SELECT count(*)::INTEGER AS n FROM targets')) as [{ n: number }];
     await page.getByRole('textbox', { name: 'SQL query' }).fill('SELECT count(*) AS n FROM targets');

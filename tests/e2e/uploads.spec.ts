@@ -76,7 +76,10 @@ test('a 25,000-row XLSX loads, and its rows are in the engine for every view', a
     `25,000-row XLSX (${(bytes.length / 1e6).toFixed(1)} MB): joined in ${joinedMs} ms, longest main-thread task ${longest} ms`,
   );
   // The rows are the engine's: the SQL console (opened in the page, so the rows stay) counts them as "yours".
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'SQL console' }).click();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'SQL', exact: true })
+    .click();
   const editor = page.getByRole('textbox', { name: 'SQL query' });
   await expect(page.locator('[data-stats]')).toBeVisible();
   await editor.fill("SELECT count(*) AS n FROM outcomes WHERE origin = 'yours'");
