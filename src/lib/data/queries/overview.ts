@@ -44,18 +44,22 @@ export interface HeadlineRow {
 /** Plans and cities as in {@link PLANS_QUERY}; quantitative targets and qualitative commitments under all filters. */
 export const HEADLINE_QUERY = defineQuery({
   name: 'overview.headline',
-  sql: `WITH plans AS (
-  SELECT d.doc_id, d.city_id FROM documents d WHERE ${PLAN_FILTER_SQL}
-), records AS (
-  SELECT t.comparator, t.target_year FROM targets t WHERE ${TARGET_FILTER_SQL}
-)
-SELECT
-  (SELECT count(*) FROM plans)::INTEGER AS plan_count,
-  (SELECT count(DISTINCT city_id) FROM plans)::INTEGER AS city_count,
-  (SELECT count(*) FILTER (WHERE comparator <> 'qualitative') FROM records)::INTEGER AS quantitative_count,
-  (SELECT count(*) FILTER (WHERE comparator = 'qualitative') FROM records)::INTEGER AS qualitative_count,
-  (SELECT min(target_year) FROM records) AS first_target_year,
-  (SELECT max(target_year) FROM records) AS last_target_year`,
+  // Two aggregates joined, not a scalar subquery per figure: each subquery planned and scanned its table again,
+  // and DuckDB-WASM took about twice as long over the six.
+  sql: `SELECT p.plan_count, p.city_count, r.quantitative_count, r.qualitative_count,
+  r.first_target_year, r.last_target_year
+FROM (
+  SELECT count(*)::INTEGER AS plan_count, count(DISTINCT d.city_id)::INTEGER AS city_count
+  FROM documents d
+  WHERE ${PLAN_FILTER_SQL}
+) p, (
+  SELECT count(*) FILTER (WHERE t.comparator <> 'qualitative')::INTEGER AS quantitative_count,
+    count(*) FILTER (WHERE t.comparator = 'qualitative')::INTEGER AS qualitative_count,
+    min(t.target_year) AS first_target_year,
+    max(t.target_year) AS last_target_year
+  FROM targets t
+  WHERE ${TARGET_FILTER_SQL}
+) r`,
   bind: ({ filters }) => bindFilters(filters),
   decode: (rows): HeadlineRow => {
     const [row] = rows;
@@ -165,23 +169,36 @@ export function decodePlanSummaryRow(row: RawRow): PlanSummaryRow {
 /**
  * Each plan of the selected cities whose span (start year to last horizon) meets the year range, with the
  * counts of its records in the selected domains. The year range does not filter the records here: having a
- * target year is part of the specificity score.
+ * target year is part of the specificity score. The records are counted per plan first and the counts joined to
+ * the plans, rather than grouping the join by every plan column: the same rows, in a third of the time at 1,000×.
  */
-export const PLANS_SQL = `SELECT d.doc_id, d.city_id,
+export const PLANS_SQL = `WITH counts AS (
+  SELECT t.doc_id,
+    count(*)::INTEGER AS record_count,
+    count(*) FILTER (WHERE t.comparator <> 'qualitative')::INTEGER AS quantitative_count,
+    count(*) FILTER (WHERE t.comparator = 'qualitative')::INTEGER AS qualitative_count,
+    count(*) FILTER (WHERE t.is_specific)::INTEGER AS specific_count,
+    count(*) FILTER (WHERE t.has_number)::INTEGER AS number_count,
+    count(*) FILTER (WHERE t.has_target_year)::INTEGER AS year_count,
+    count(*) FILTER (WHERE t.has_lead_department)::INTEGER AS department_count
+  FROM targets t
+  WHERE ${buildListMatchSql('$2', 't.domain')}
+  GROUP BY t.doc_id
+)
+SELECT d.doc_id, d.city_id,
   coalesce(c.name_zh, d.city_zh) AS city_zh, coalesce(c.name_en, d.city_en) AS city_en, d.title, d.kind,
   d.issue_date, d.issue_year, d.horizon_years, d.horizon_year, d.start_year,
-  count(t.target_id)::INTEGER AS record_count,
-  count(t.target_id) FILTER (WHERE t.comparator <> 'qualitative')::INTEGER AS quantitative_count,
-  count(t.target_id) FILTER (WHERE t.comparator = 'qualitative')::INTEGER AS qualitative_count,
-  count(t.target_id) FILTER (WHERE t.is_specific)::INTEGER AS specific_count,
-  count(t.target_id) FILTER (WHERE t.has_number)::INTEGER AS number_count,
-  count(t.target_id) FILTER (WHERE t.has_target_year)::INTEGER AS year_count,
-  count(t.target_id) FILTER (WHERE t.has_lead_department)::INTEGER AS department_count
+  coalesce(n.record_count, 0) AS record_count,
+  coalesce(n.quantitative_count, 0) AS quantitative_count,
+  coalesce(n.qualitative_count, 0) AS qualitative_count,
+  coalesce(n.specific_count, 0) AS specific_count,
+  coalesce(n.number_count, 0) AS number_count,
+  coalesce(n.year_count, 0) AS year_count,
+  coalesce(n.department_count, 0) AS department_count
 FROM documents d
 LEFT JOIN cities c ON c.city_id = d.city_id
-LEFT JOIN targets t ON t.doc_id = d.doc_id AND ${buildListMatchSql('$2', 't.domain')}
+LEFT JOIN counts n ON n.doc_id = d.doc_id
 WHERE ${PLAN_FILTER_SQL}
-GROUP BY ALL
 ORDER BY d.start_year NULLS LAST, d.issue_date NULLS FIRST, d.doc_id`;
 
 /** Plans with their record counts, for the Overview timeline and specificity scores. */
