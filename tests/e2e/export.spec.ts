@@ -113,7 +113,7 @@ test('the Overview matrix downloads as plain SVG with its key, naming only the p
     ['服务质量', 'rgb(204, 121, 167)'],
     ['环境质量', 'rgb(0, 158, 115)'],
     ['质量基础', 'rgb(213, 94, 0)'],
-  ]) {
+  ] as const) {
     expect(svg).toMatch(
       new RegExp(
         `<rect [^>]*fill="${colour.replace(/[()]/g, '\\$&')}"/>(<clipPath[^>]*><rect[^>]*/></clipPath>)?<g[^>]*><text[^>]*>${name}</text>`,
