@@ -1,7 +1,7 @@
 /** Read a plan saved as a Word file (.docx): paragraphs from their runs, headings from styles, list numbers, tables. */
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { Parser } from 'htmlparser2';
 import type { RawBlock } from './assemble.ts';
+import { unzipCapped } from './unzip.ts';
 
 /** The parts of a .docx the reader needs. */
 const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml'] as const;
@@ -15,57 +15,17 @@ export class DocxError extends Error {}
  * header that lies about its sizes) stops at `maxBytes` instead of filling memory.
  */
 export function unzipParts(bytes: Uint8Array, maxBytes: number): Partial<Record<Part, string>> {
-  const chunks = new Map<Part, Uint8Array[]>();
-  let total = 0;
-  let failure: DocxError | null = null;
-  let names = 0;
-  const unzip = new Unzip((file: UnzipFile) => {
-    names++;
-    if (!(PARTS as readonly string[]).includes(file.name) || failure) return;
-    const part = file.name as Part;
-    const list: Uint8Array[] = [];
-    chunks.set(part, list);
-    file.ondata = (err, chunk) => {
-      if (failure) return;
-      if (err) {
-        failure = new DocxError(`the Word file is damaged (${err.message})`);
-        return;
-      }
-      total += chunk.length;
-      if (total > maxBytes) {
-        failure = new DocxError(
-          `the Word file unpacks to more than ${Math.round(maxBytes / 1e6)} MB: refused as a possible zip bomb`,
-        );
-        file.terminate();
-        return;
-      }
-      list.push(chunk);
-    };
-    file.start();
+  const { entries, names } = unzipCapped(bytes, {
+    keep: (name) => (PARTS as readonly string[]).includes(name),
+    maxBytes,
+    file: 'the Word file',
+    unreadable: (message) => `the Word file is damaged (${message})`,
+    error: (message) => new DocxError(message),
   });
-  unzip.register(UnzipInflate);
-  try {
-    // Feed in slices so a bomb is caught between them rather than after one huge inflate.
-    const step = 1 << 16;
-    for (let at = 0; at < bytes.length && !failure; at += step)
-      unzip.push(bytes.subarray(at, at + step), at + step >= bytes.length);
-  } catch (e) {
-    if (!failure) failure = new DocxError(`the Word file is damaged (${(e as Error).message})`);
-  }
-  if (failure) throw failure;
   if (!names) throw new DocxError('the file is not a Word document (an empty or damaged zip archive)');
   const out: Partial<Record<Part, string>> = {};
   const decoder = new TextDecoder('utf-8');
-  for (const [part, list] of chunks) {
-    const size = list.reduce((n, c) => n + c.length, 0);
-    const joined = new Uint8Array(size);
-    let at = 0;
-    for (const c of list) {
-      joined.set(c, at);
-      at += c.length;
-    }
-    out[part] = decoder.decode(joined);
-  }
+  for (const [part, joined] of entries) out[part as Part] = decoder.decode(joined);
   return out;
 }
 
