@@ -131,7 +131,7 @@ async function main(): Promise<void> {
     console.log(`  ratio app / bare                        ${(appFirst / bareFirst).toFixed(2)}`);
 
     console.log(
-      `\nFilter change until every chart in view has redrawn and is painted (${CHANGES} domain changes per view, engine ready)`,
+      `\nFilter change until every chart in view has redrawn and is painted (${CHANGES} changes per view of the domain filter, or of the cities where a view has none; engine ready)`,
     );
     console.log(
       `  ${'view'.padEnd(12)} ${'settled: median'.padStart(16)} ${'p95'.padStart(8)}   ${'back-to-back: median'.padStart(21)} ${'p95'.padStart(8)}`,
