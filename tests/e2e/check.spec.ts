@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ROOT } from '../published-data.ts';
 import { expect, test } from './fixtures.ts';
+import { longestTask, markLongTasks } from './long-tasks.ts';
 
 /** Hangzhou's 产品质量 paragraph, exactly as the plan writes it. */
 function hangzhouParagraph(): string {
@@ -199,23 +200,6 @@ test('a peer’s link opens its plan at the sentence (the source reader’s URL)
   expect(url.searchParams.get('target')).toMatch(/^linxia-2013-\d{3}$/);
   expect(href).toContain(`target=${url.searchParams.get('target')}`);
 });
-
-/** The longest main-thread task (ms) since `markLongTasks`. */
-async function longestTask(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    Math.max(0, ...((window as unknown as { longTasks: number[] }).longTasks ?? [])),
-  );
-}
-
-async function markLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-}
 
 test('a 200 KB paste draws a capped strip and list, says how many there are, and keeps the page responsive', async ({
   page,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { parseCsvTable } from '../../src/lib/build/read-csv.ts';
 import { expect as baseExpect, test } from './fixtures.ts';
+import { longestTask, markLongTasks } from './long-tasks.ts';
 
 // On a loaded machine the first statement on the console's connection can take several seconds.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -146,23 +147,6 @@ test('speaks Chinese', async ({ page }) => {
   await runQuery(page, 'DROP TABLE targets');
   await expect(page.locator('[data-failure]')).toContainText('控制台为只读：不运行 DROP 语句');
 });
-
-/** The longest main-thread task (ms) the page has run since `markLongTasks`. */
-async function longestTask(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    Math.max(0, ...((window as unknown as { longTasks: number[] }).longTasks ?? [])),
-  );
-}
-
-async function markLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-}
 
 test('a link to a hundred million rows runs only on Run, shows the first rows and the count, and the page stays responsive', async ({
   page,

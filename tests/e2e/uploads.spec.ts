@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures.ts';
+import { longestTask, markLongTasks } from './long-tasks.ts';
 import {
   createOutcomeCsv,
   createOutcomeRows,
@@ -30,22 +31,6 @@ async function subjects(facts: { query(sql: string): Promise<Record<string, unkn
     indicatorId: String(r.indicator_id),
     unit: String(r.unit),
   }));
-}
-
-async function markLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-}
-
-async function longestTask(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    Math.max(0, ...((window as unknown as { longTasks: number[] }).longTasks ?? [])),
-  );
 }
 
 test.beforeEach(async ({ page }) => {
