@@ -1,6 +1,12 @@
 /** Queries and record fields many views share: the cities with plans, and what a tooltip shows of a target. */
 
-import { COMPARATORS, DOMAINS, type Comparator, type Domain } from '../../extract/types.ts';
+import {
+  COMPARATORS,
+  DOMAINS,
+  type Comparator,
+  type Domain,
+  type TargetRecord,
+} from '../../extract/types.ts';
 import {
   readBoolean,
   readNullableNumber,
@@ -82,6 +88,27 @@ export function decodeTargetSummary(row: RawRow): TargetSummary {
     targetYear: readNullableNumber(row, 'target_year'),
     leadDepartment: readNullableString(row, 'lead_department'),
     quote: readString(row, 'quote'),
+  };
+}
+
+/**
+ * The {@link TargetSummary} of a record that never went through the engine (a draft being checked, a plan
+ * being reviewed in the browser): the same fields, read from the record's own names.
+ */
+export function summariseTargetRecord(r: TargetRecord): TargetSummary {
+  return {
+    domain: r.domain,
+    indicatorZh: r.indicator_zh,
+    indicatorEn: r.indicator_en,
+    comparator: r.comparator,
+    value: r.value,
+    valueMax: r.value_max,
+    unit: r.unit,
+    unitZh: r.unit_zh,
+    isNewCount: r.is_new_count,
+    targetYear: r.target_year,
+    leadDepartment: r.lead_department,
+    quote: r.quote,
   };
 }
 
