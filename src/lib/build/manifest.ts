@@ -42,7 +42,8 @@ const KINDS = ['opinion', 'action plan', 'work plan', 'outline', 'plan', 'notice
 
 const orNull = (v: string | undefined) => (v ? v : null);
 
-function isValidDate(v: string): boolean {
+/** isValidDate(v) is true for a real calendar day written YYYY-MM-DD: the manifest's rule for an issue date. */
+export function isValidDate(v: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
   const d = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
